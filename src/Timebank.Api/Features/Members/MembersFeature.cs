@@ -1,0 +1,21 @@
+using Timebank.Api.Platform.GraphQL;
+using Timebank.Api.Platform.GraphQL.Errors;
+using Timebank.Api.Platform.GraphQL.Relay;
+using Timebank.Domain.Members;
+
+namespace Timebank.Api.Features.Members;
+
+public static class MembersFeature
+{
+    public static IServiceCollection AddMembersFeature(this IServiceCollection services)
+    {
+        services.AddScoped<AccountService>();
+        services.AddSingleton<IQueryFields, MemberQueries>();
+        services.AddSingleton<IMutationFields, AccountMutations>();
+        services.AddSingleton<INodeSource, MemberNodeSource>();
+        services.AddUserError<EmailAlreadyRegistered>("EmailTakenError", "An account with this email already exists.");
+        services.AddUserError<InvalidCredentials>("InvalidCredentialsError", "The email or password is not right (the same answer for both).");
+        services.AddUserError<TooManyAttempts>("TooManyAttemptsError", "Too many sign-in attempts; retryAfterSeconds says when to try again.");
+        return services;
+    }
+}

@@ -1,0 +1,91 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using NodaTime;
+using Timebank.Domain.Members;
+
+namespace Timebank.Api.Platform.Auth;
+
+public static class AuthRegistration
+{
+    public const string Scheme = "Bearer";
+    public const string LocalScheme = "Local";
+    public const string ExternalScheme = "External";
+
+    public static IServiceCollection AddTimebankAuth(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.Section));
+
+        services.AddHttpContextAccessor();
+        services.AddSingleton<SigningKeys>();
+        services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<Viewer>();
+        services.AddSingleton<IPasswordHasher<Member>, PasswordHasher<Member>>();
+        services.AddOptions<PasswordHasherOptions>().Configure<IOptions<AuthOptions>>((hasher, options) =>
+        {
+            hasher.CompatibilityMode = PasswordHasherCompatibilityMode.IdentityV3;
+            hasher.IterationCount = options.Value.PasswordHashIterations;
+        });
+
+        services.AddAuthentication(Scheme)
+            .AddPolicyScheme(Scheme, "Timebank or external bearer token", policy =>
+                policy.ForwardDefaultSelector = context =>
+                    context.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.HasExternalIssuer && !IsLocalToken(context)
+                        ? ExternalScheme
+                        : LocalScheme)
+            .AddJwtBearer(LocalScheme, _ => { })
+            .AddJwtBearer(ExternalScheme, _ => { });
+
+        services.AddOptions<JwtBearerOptions>(LocalScheme).Configure<SigningKeys, IClock>((options, keys, clock) =>
+        {
+            options.MapInboundClaims = false;
+            options.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = TokenIssuer.Issuer,
+                ValidAudience = TokenIssuer.Audience,
+                IssuerSigningKey = keys.Key,
+                ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                LifetimeValidator = (notBefore, expires, _, _) => WithinLifetime(clock, notBefore, expires),
+            };
+        });
+        // Used only when Timebank:Auth:Authority and Audience are set (see the selector above).
+        services.AddOptions<JwtBearerOptions>(ExternalScheme).Configure<IOptions<AuthOptions>, IClock>((options, auth, clock) =>
+        {
+            options.Authority = auth.Value.Authority;
+            options.Audience = auth.Value.Audience;
+            options.RequireHttpsMetadata = auth.Value.RequireHttpsMetadata;
+            options.MapInboundClaims = false;
+            options.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, _) => WithinLifetime(clock, notBefore, expires);
+        });
+        services.AddAuthorization();
+        return services;
+    }
+
+    /// <summary>Token lifetimes are checked against the same injected clock that issued them (tests move it).</summary>
+    private static bool WithinLifetime(IClock clock, DateTime? notBefore, DateTime? expires)
+    {
+        var now = clock.GetCurrentInstant().ToDateTimeUtc();
+        var skew = TimeSpan.FromSeconds(30);
+        return (notBefore is null || notBefore.Value.ToUniversalTime() <= now + skew)
+            && expires is not null && expires.Value.ToUniversalTime() > now - skew;
+    }
+
+    /// <summary>Peeks at the unvalidated issuer only to pick the scheme; the chosen scheme then validates everything.</summary>
+    private static bool IsLocalToken(HttpContext context)
+    {
+        var header = context.Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            return true;
+        try
+        {
+            return new JsonWebToken(header["Bearer ".Length..].Trim()).Issuer == TokenIssuer.Issuer;
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
+    }
+}

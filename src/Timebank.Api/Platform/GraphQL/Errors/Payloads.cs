@@ -1,0 +1,48 @@
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+using Timebank.Api.Platform.Auth;
+
+namespace Timebank.Api.Platform.GraphQL.Errors;
+
+/// <summary>What every mutation returns: its result when it worked, or the typed errors saying why not.</summary>
+public sealed record Payload<T>(T? Result, IReadOnlyList<DomainError> Errors) where T : class;
+
+/// <summary>A mutation payload type: the subclass adds the result fields, this adds <c>errors: [UserError!]!</c>.</summary>
+public abstract class PayloadType<T> : ObjectGraphType<Payload<T>> where T : class
+{
+    protected PayloadType(string name)
+    {
+        Name = name;
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorInterface>>>>("errors")
+            .Description("Empty when the mutation succeeded.")
+            .Resolve(context => context.Source.Errors);
+    }
+
+    /// <summary>A nullable field read from the result; null when the mutation was refused.</summary>
+    protected FieldBuilder<Payload<T>, object> Result<TGraphType>(string name, Func<T, object?> select) where TGraphType : IGraphType
+        => Field<TGraphType, object>(name).Resolve(context => context.Source.Result is { } result ? select(result) : null);
+}
+
+/// <summary>The one place where domain refusals become payload errors.</summary>
+public static class Mutations
+{
+    public static async Task<Payload<T>> RunAsync<T>(IResolveFieldContext context, Func<Task<T>> work) where T : class
+    {
+        try
+        {
+            return new Payload<T>(await work(), []);
+        }
+        catch (DomainException refused)
+        {
+            return new Payload<T>(null, [refused.Error]);
+        }
+        finally
+        {
+            context.RequestServices!.GetRequiredService<Viewer>().ForgetMemberships();
+        }
+    }
+
+    /// <summary>The mutation's single <c>input</c> argument.</summary>
+    public static T Input<T>(this IResolveFieldContext context) => context.GetArgument<T>("input");
+}

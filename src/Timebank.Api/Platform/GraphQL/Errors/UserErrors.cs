@@ -1,0 +1,60 @@
+using System.Reflection;
+using GraphQL;
+using GraphQL.Types;
+using Timebank.Domain.Common;
+
+namespace Timebank.Api.Platform.GraphQL.Errors;
+
+public sealed class UserErrorInterface : InterfaceGraphType<DomainError>
+{
+    public UserErrorInterface()
+    {
+        Name = "UserError";
+        Description = "An expected refusal: the request was understood and nothing was changed.";
+        Field(e => e.Code).Description("A stable machine-readable code, e.g. NOT_ALLOWED.");
+        Field(e => e.Message).Description("A sentence for people.");
+    }
+}
+
+/// <summary>Which GraphQL object type stands for each domain error; features add theirs with AddUserError.</summary>
+public sealed record UserErrorRegistration(Type ErrorType, string GraphQLName, string Description);
+
+/// <summary>
+/// One GraphQL object type per domain error record: code and message, plus the record's own properties
+/// (for example a validation error's field), found by reflection so adding an error is one registration.
+/// </summary>
+[DoNotRegister]
+public sealed class UserErrorType : ObjectGraphType<DomainError>
+{
+    private static readonly HashSet<string> Shared = [nameof(DomainError.Code), nameof(DomainError.Message), "EqualityContract"];
+
+    public UserErrorType(UserErrorRegistration registration)
+    {
+        Name = registration.GraphQLName;
+        Description = registration.Description;
+        Interface<UserErrorInterface>();
+        IsTypeOf = error => error.GetType() == registration.ErrorType;
+        Field(e => e.Code);
+        Field(e => e.Message);
+        foreach (var property in registration.ErrorType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => !Shared.Contains(p.Name)))
+        {
+            var graphType = property.PropertyType switch
+            {
+                var t when t == typeof(string) => typeof(NonNullGraphType<StringGraphType>),
+                var t when t == typeof(int) => typeof(NonNullGraphType<IntGraphType>),
+                var t when t == typeof(long) => typeof(NonNullGraphType<LongGraphType>),
+                var t when t == typeof(string[]) => typeof(NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>),
+                var other => throw new InvalidOperationException($"{registration.ErrorType.Name}.{property.Name} has type {other.Name}, which user errors cannot expose."),
+            };
+            var name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
+            Field(name, graphType).Resolve(context => property.GetValue(context.Source));
+        }
+    }
+}
+
+public static class UserErrorRegistrationExtensions
+{
+    public static IServiceCollection AddUserError<TError>(this IServiceCollection services, string graphQLName, string description)
+        where TError : DomainError
+        => services.AddSingleton(new UserErrorRegistration(typeof(TError), graphQLName, description));
+}

@@ -1,0 +1,53 @@
+using GraphQL;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
+using Microsoft.Extensions.Options;
+using Timebank.Api.Platform.GraphQL.Errors;
+using Timebank.Api.Platform.GraphQL.Execution;
+using Timebank.Api.Platform.GraphQL.Http;
+using Timebank.Api.Platform.GraphQL.Relay;
+
+namespace Timebank.Api.Platform.GraphQL;
+
+public static class GraphQLRegistration
+{
+    public static IServiceCollection AddTimebankGraphQL(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<GraphQLOptions>(configuration.GetSection(GraphQLOptions.Section));
+        services.AddSingleton(provider =>
+        {
+            var limits = provider.GetRequiredService<IOptions<GraphQLOptions>>().Value;
+            return new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity };
+        });
+        services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<IQueryFields, NodeQueries>();
+        services.AddTransient(typeof(ConnectionGraphType<>));
+        services.AddTransient(typeof(EdgeGraphType<>));
+        services.AddUserError<ValidationFailed>("ValidationError", "An input value breaks a rule; field names it.");
+        services.AddUserError<NotFound>("NotFoundError", "The object does not exist or is not visible to you.");
+        services.AddUserError<NotAllowed>("NotAllowedError", "Your roles do not allow this.");
+        services.AddUserError<NotAuthenticated>("NotAuthenticatedError", "Sign in first.");
+
+        services.AddGraphQL(graphQL =>
+        {
+            graphQL.AddSchema<TimebankSchema>()
+                .AddGraphTypes(typeof(TimebankSchema).Assembly)
+                .AddSystemTextJson()
+                .AddErrorInfoProvider<MaskingErrorInfoProvider>()
+                .ConfigureExecution<DocumentCache>()
+                // Every rule that depends on the request runs on cached documents too (see DocumentCache).
+                .AddValidationRule<OnlyQueriesOverGetRule>(useForCachedDocuments: true)
+                .AddValidationRule<RootMutationFieldLimitRule>(useForCachedDocuments: true)
+                .AddValidationRule<AuthenticationRule>(useForCachedDocuments: true)
+                .AddValidationRule<ComplexityValidationRule>(useForCachedDocuments: true)
+                .AddValidationRule<IntrospectionSwitchRule>(useForCachedDocuments: true);
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapTimebankGraphQL(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.Map(GraphQLHttpEndpoint.Path, context => context.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(context));
+        return endpoints;
+    }
+}

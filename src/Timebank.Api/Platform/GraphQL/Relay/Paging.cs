@@ -1,0 +1,135 @@
+using System.Linq.Expressions;
+using System.Text;
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Timebank.Api.Platform.Persistence;
+using Timebank.Domain.Common;
+
+namespace Timebank.Api.Platform.GraphQL.Relay;
+
+/// <summary>The paging arguments of one connection field, checked against the configured limits.</summary>
+public sealed record PageRequest(int Size, bool Backward, string? Cursor)
+{
+    public const string ErrorCode = "PAGING_INVALID";
+
+    public static PageRequest From(IResolveFieldContext context, GraphQLOptions limits)
+    {
+        var first = context.GetArgument<int?>("first");
+        var last = context.GetArgument<int?>("last");
+        var after = context.GetArgument<string?>("after");
+        var before = context.GetArgument<string?>("before");
+        if (first is not null && last is not null)
+            throw Invalid("Pass either first or last, not both.");
+        if (first < 0 || last < 0)
+            throw Invalid("first and last must not be negative.");
+        if ((first ?? last) > limits.MaxPageSize)
+            throw Invalid($"Pages hold at most {limits.MaxPageSize} items.");
+        if (last is not null || (first is null && before is not null))
+            return new PageRequest(last ?? limits.DefaultPageSize, Backward: true, before);
+        return new PageRequest(first ?? limits.DefaultPageSize, Backward: false, after);
+    }
+
+    internal static ExecutionError Invalid(string message) => new(message) { Code = ErrorCode };
+}
+
+/// <summary>Turns a sort key into an opaque cursor and back.</summary>
+public interface ICursorCodec<TKey>
+{
+    string Encode(TKey key);
+
+    bool TryDecode(string cursor, out TKey key);
+}
+
+public sealed class IdCursor<T> : ICursorCodec<Id<T>> where T : class
+{
+    public static readonly IdCursor<T> Instance = new();
+
+    public string Encode(Id<T> key) => Convert.ToBase64String(Encoding.ASCII.GetBytes("k:" + key.Value.ToString("N")));
+
+    public bool TryDecode(string cursor, out Id<T> key)
+    {
+        key = default;
+        Span<byte> bytes = stackalloc byte[64];
+        if (cursor.Length > 64 || !Convert.TryFromBase64String(cursor, bytes, out var length) || length != 34
+            || bytes[0] != 'k' || bytes[1] != ':' || !Guid.TryParseExact(Encoding.ASCII.GetString(bytes[2..length]), "N", out var id))
+            return false;
+        key = Id<T>.From(id);
+        return true;
+    }
+}
+
+/// <summary>
+/// Keyset paging: each page is "key greater than the cursor, ordered by key, take n + 1", so deep pages cost the
+/// same as the first one (no OFFSET), and the extra row tells whether another page exists.
+/// </summary>
+public static class KeysetPaging
+{
+    public static async Task<Connection> PageAsync<TEntity, TKey>(
+        IDbContextFactory<TimebankDbContext> databases,
+        Func<TimebankDbContext, IQueryable<TEntity>> query,
+        Expression<Func<TEntity, TKey>> key,
+        ICursorCodec<TKey> cursors,
+        PageRequest page,
+        CancellationToken cancellationToken)
+        where TEntity : class
+    {
+        var keyOf = key.Compile();
+        List<TEntity> rows;
+        await using (var db = await databases.CreateDbContextAsync(cancellationToken))
+        {
+            var source = query(db).AsNoTracking();
+            if (page.Cursor is not null)
+            {
+                if (!cursors.TryDecode(page.Cursor, out var from))
+                    throw PageRequest.Invalid("The cursor is not one this list gave out.");
+                source = source.Where(Compare(key, from, page.Backward ? ExpressionType.LessThan : ExpressionType.GreaterThan));
+            }
+            source = page.Backward ? source.OrderByDescending(key) : source.OrderBy(key);
+            rows = page.Size == 0 ? [] : await source.Take(page.Size + 1).ToListAsync(cancellationToken);
+        }
+
+        var more = rows.Count > page.Size;
+        if (more)
+            rows.RemoveAt(rows.Count - 1);
+        if (page.Backward)
+            rows.Reverse();
+        var edges = rows.Select(row => new Edge(cursors.Encode(keyOf(row)), row)).ToList();
+        var pageInfo = new PageInfo(
+            HasNextPage: !page.Backward && more,
+            HasPreviousPage: page.Backward && more,
+            StartCursor: edges.FirstOrDefault()?.Cursor,
+            EndCursor: edges.LastOrDefault()?.Cursor);
+        return new Connection(edges, pageInfo, async () =>
+        {
+            await using var db = await databases.CreateDbContextAsync(cancellationToken);
+            return await query(db).CountAsync(cancellationToken);
+        });
+    }
+
+    private static Expression<Func<TEntity, bool>> Compare<TEntity, TKey>(Expression<Func<TEntity, TKey>> key, TKey value, ExpressionType comparison)
+    {
+        // Reading the value through a closure object makes EF send it as a parameter, so the query plan is reused.
+        var boundary = Expression.Property(Expression.Constant(new Boundary<TKey>(value)), nameof(Boundary<TKey>.Value));
+        return Expression.Lambda<Func<TEntity, bool>>(Expression.MakeBinary(comparison, key.Body, boundary), key.Parameters);
+    }
+
+    private sealed record Boundary<TKey>(TKey Value);
+}
+
+public static class PagingContextExtensions
+{
+    /// <summary>Pages <paramref name="query"/> by the entity's own time-ordered id, with this field's paging arguments.</summary>
+    public static Task<Connection> PageByIdAsync<TEntity>(
+        this IResolveFieldContext context,
+        Func<TimebankDbContext, IQueryable<TEntity>> query,
+        Expression<Func<TEntity, Id<TEntity>>> id)
+        where TEntity : class
+        => KeysetPaging.PageAsync(
+            context.Service<IDbContextFactory<TimebankDbContext>>(),
+            query,
+            id,
+            IdCursor<TEntity>.Instance,
+            PageRequest.From(context, context.Service<IOptions<GraphQLOptions>>().Value),
+            context.CancellationToken);
+}

@@ -1,0 +1,80 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
+
+namespace Timebank.Api.Platform.Persistence;
+
+public static class PersistenceRegistration
+{
+    public static IServiceCollection AddTimebankPersistence(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<TimebankStorageOptions>(configuration.GetSection(TimebankStorageOptions.Section));
+
+        // Both factories are registered; the configured provider decides at first use which one is ever built.
+        services.AddPooledDbContextFactory<SqliteTimebankDbContext>((provider, options) =>
+            options.UseSqlite(SqliteConnectionString(provider))
+                .AddInterceptors(provider.GetServices<IInterceptor>())
+                .AddInterceptors(SqliteDurability.Instance));
+        services.AddPooledDbContextFactory<PostgresTimebankDbContext>((provider, options) =>
+            options.UseNpgsql(PostgresConnectionString(provider), npgsql => npgsql.UseNodaTime())
+                .AddInterceptors(provider.GetServices<IInterceptor>()));
+        services.AddSingleton<IDbContextFactory<TimebankDbContext>, ConfiguredStoreContextFactory>();
+        return services;
+    }
+
+    internal static string SqliteConnectionString(IServiceProvider provider)
+    {
+        var storage = provider.GetRequiredService<IOptions<TimebankStorageOptions>>().Value;
+        var configured = provider.GetRequiredService<IConfiguration>().GetConnectionString("Timebank");
+        if (!string.IsNullOrWhiteSpace(configured))
+            return configured;
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(storage.DataDirectoryFullPath, "timebank.db"),
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    private static string PostgresConnectionString(IServiceProvider provider)
+        => provider.GetRequiredService<IConfiguration>().GetConnectionString("Timebank") is { Length: > 0 } connectionString
+            ? connectionString
+            : throw new InvalidOperationException(
+                "Timebank:Database:Provider is Postgres but ConnectionStrings:Timebank is not set.");
+
+    private sealed class ConfiguredStoreContextFactory(IServiceProvider provider, IOptions<TimebankStorageOptions> storage)
+        : IDbContextFactory<TimebankDbContext>
+    {
+        private readonly Func<TimebankDbContext> _create = storage.Value.Database.Provider switch
+        {
+            StoreKind.Sqlite => provider.GetRequiredService<IDbContextFactory<SqliteTimebankDbContext>>().CreateDbContext,
+            StoreKind.Postgres => provider.GetRequiredService<IDbContextFactory<PostgresTimebankDbContext>>().CreateDbContext,
+            var other => throw new InvalidOperationException($"Unknown Timebank:Database:Provider '{other}'."),
+        };
+
+        public TimebankDbContext CreateDbContext() => _create();
+    }
+
+    /// <summary>Every SQLite connection commits durably: with WAL, FULL syncs the log on each commit.</summary>
+    private sealed class SqliteDurability : DbConnectionInterceptor
+    {
+        public static readonly SqliteDurability Instance = new();
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Apply(connection);
+            return Task.CompletedTask;
+        }
+
+        private static void Apply(DbConnection connection)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA synchronous = FULL;";
+            command.ExecuteNonQuery();
+        }
+    }
+}

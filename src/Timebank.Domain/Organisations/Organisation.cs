@@ -1,0 +1,42 @@
+using NodaTime;
+using Timebank.Domain.Members;
+
+namespace Timebank.Domain.Organisations;
+
+/// <summary>A timebank, provider, user-led group, training body or commissioner. One database serves many.</summary>
+public sealed class Organisation
+{
+    public Id<Organisation> Id { get; private set; }
+    public OrganisationName Name { get; private set; }
+    public OrganisationKind Kind { get; private set; }
+    public Id<Member> CreatedBy { get; private set; }
+    public Instant CreatedAt { get; private set; }
+
+    private Organisation(Id<Organisation> id, OrganisationName name, OrganisationKind kind, Id<Member> createdBy, Instant createdAt)
+    {
+        Id = id;
+        Name = name;
+        Kind = kind;
+        CreatedBy = createdBy;
+        CreatedAt = createdAt;
+    }
+
+    /// <summary>Creates the organisation; its creator becomes an active coordinator so someone can run it from the start.</summary>
+    public static (Organisation Organisation, Membership CreatorMembership) Create(
+        OrganisationName name, OrganisationKind kind, Id<Member> creator, Instant now)
+    {
+        if (!Enum.IsDefined(kind))
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "is not an organisation kind");
+        var organisation = new Organisation(Id<Organisation>.New(), name, kind, creator, now);
+        var membership = Membership.Founding(organisation.Id, creator, now);
+        return (organisation, membership);
+    }
+
+    /// <summary>A request to join, waiting for an administrator's approval.</summary>
+    public Membership RequestToJoin(Id<Member> member, Membership? existing, Instant now)
+    {
+        if (existing is not null)
+            throw new Common.DomainException(new AlreadyMember());
+        return Membership.Requested(Id, member, now);
+    }
+}
