@@ -2,7 +2,8 @@ namespace Timebank.Domain.Common;
 
 /// <summary>
 /// The id of a <typeparamref name="T"/>: its own type, so a member's id can never be passed where an organisation's is wanted.
-/// New ids are version 7 GUIDs: they sort by creation time, which keeps indexes compact and gives keyset paging a stable order.
+/// New ids are version 7 GUIDs: they sort by creation time to the millisecond, which keeps indexes compact and gives
+/// keyset paging a stable order.
 /// </summary>
 public readonly record struct Id<T>(Guid Value) : IComparable<Id<T>> where T : class
 {

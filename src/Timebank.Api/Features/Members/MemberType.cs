@@ -21,9 +21,8 @@ public sealed class MemberType : NodeType<Member>
         Field<NonNullGraphType<StringGraphType>>("displayName").Resolve(context => context.Source.DisplayName.Value);
         Field<StringGraphType>("email")
             .Description("Seen only by the member and by coordinators or managers of an organisation they belong to; null otherwise.")
-            .ResolveAsync(async context => await context.Service<MembershipAccess>().CanSeePrivateDetailsAsync(context.Source.Id)
-                ? context.Source.Email?.Value
-                : null);
+            .Resolve(context => context.Service<MembershipAccess>().CanSeePrivateDetails(context.Source.Id)
+                .Then(visible => Task.FromResult(visible ? context.Source.Email?.Value : null)));
         Field(m => m.CreatedAt);
         Field<ConnectionGraphType<MembershipType>>("memberships")
             .Description("The organisations this member belongs to or asked to join. Only the member sees this; null for others.")

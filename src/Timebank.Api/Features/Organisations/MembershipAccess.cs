@@ -1,3 +1,4 @@
+using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
 using Timebank.Api.Platform.Auth;
 using Timebank.Api.Platform.GraphQL.Loading;
@@ -38,17 +39,20 @@ public sealed class MembershipAccess(Viewer viewer, MembershipsOfMemberLoader me
         return theirs?.Items.Any(m => mine.GetValueOrDefault(m.OrganisationId) is { } own && (own.CanAdminister || (own.IsActive && m.IsActive))) == true;
     }
 
-    /// <summary>Email and other contact details: the member themselves, or an administrator of an organisation they belong to or asked to join.</summary>
-    public async Task<bool> CanSeePrivateDetailsAsync(Id<Member> member)
-    {
-        if (await viewer.TryGetIdAsync() is not { } me)
-            return false;
-        if (me == member)
-            return true;
-        var mine = await viewer.MembershipsAsync();
-        var theirs = await membershipsOf.LoadAsync(member);
-        return theirs?.Items.Any(m => mine.GetValueOrDefault(m.OrganisationId)?.CanAdminister == true) == true;
-    }
+    /// <summary>
+    /// Email and other contact details: the member themselves, or an administrator of an organisation they belong to
+    /// or asked to join. Deferred, so a list of members checks them all with one query.
+    /// </summary>
+    public IDataLoaderResult<bool> CanSeePrivateDetails(Id<Member> member)
+        => membershipsOf.Load(member).Then(async theirs =>
+        {
+            if (await viewer.TryGetIdAsync() is not { } me)
+                return false;
+            if (me == member)
+                return true;
+            var mine = await viewer.MembershipsAsync();
+            return theirs?.Items.Any(m => mine.GetValueOrDefault(m.OrganisationId)?.CanAdminister == true) == true;
+        });
 
     public async Task<bool> CanSeeMembershipAsync(Membership membership)
     {

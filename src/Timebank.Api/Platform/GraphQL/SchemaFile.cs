@@ -17,8 +17,21 @@ public static class SchemaFile
     {
         var sdl = Print(services.GetRequiredService<ISchema>());
         if (args.Length > 1)
-            await File.WriteAllTextAsync(args[1], sdl);
+            await File.WriteAllTextAsync(FromRepositoryRoot(args[1]), sdl);
         else
             await Console.Out.WriteAsync(sdl);
+    }
+
+    /// <summary>`dotnet run` starts in the project folder, so a relative path is taken from the repository root.</summary>
+    private static string FromRepositoryRoot(string path)
+    {
+        if (Path.IsPathRooted(path))
+            return path;
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Timebank.sln")))
+                return Path.Combine(dir.FullName, path);
+        }
+        return path;
     }
 }

@@ -70,3 +70,21 @@ public abstract class BatchLoader<TKey, TValue> where TKey : notnull where TValu
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
     }
 }
+
+public static class DataLoaderResultExtensions
+{
+    /// <summary>
+    /// Continues with a loaded value while staying deferred, so a field that needs a check on loaded data still lets
+    /// its siblings queue their keys first (awaiting the load inside the resolver would query once per row).
+    /// </summary>
+    public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> source, Func<T, Task<TResult>> next)
+        => new Continuation<T, TResult>(source, next);
+
+    private sealed class Continuation<T, TResult>(IDataLoaderResult<T> source, Func<T, Task<TResult>> next) : IDataLoaderResult<TResult>
+    {
+        public async Task<TResult> GetResultAsync(CancellationToken cancellationToken = default)
+            => await next(await source.GetResultAsync(cancellationToken));
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+}

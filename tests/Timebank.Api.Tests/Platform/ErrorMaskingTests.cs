@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Timebank.Api.Platform.GraphQL;
+using Timebank.Api.Tests.Infrastructure;
+
+namespace Timebank.Api.Tests.Platform;
+
+public sealed class ErrorMaskingTests : IDisposable
+{
+    private readonly ExplodingFieldFactory _api = new();
+
+    [Fact]
+    public async Task An_unexpected_exception_reaches_the_client_masked_and_the_log_in_full()
+    {
+        var result = await _api.CreateGraphQLClient().PostAsync("{ explode }");
+
+        var body = result.Body.ToString();
+        Assert.Equal(["INTERNAL_ERROR"], result.ErrorCodes);
+        Assert.DoesNotContain("secret connection detail", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("InvalidOperation", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", body, StringComparison.Ordinal);
+        Assert.Contains(_api.Logs, entry => entry.Contains("secret connection detail", StringComparison.Ordinal));
+    }
+
+    public void Dispose() => _api.Dispose();
+
+    private sealed class ExplodingFieldFactory : TimebankApiFactory
+    {
+        public ConcurrentQueue<string> Logs { get; } = new();
+
+        protected override void ConfigureServices(IServiceCollection services)
+        {
+            services.AddSingleton<IQueryFields, ExplodingField>();
+            services.AddLogging(logging => logging.AddProvider(new CapturingLoggerProvider(Logs)));
+        }
+    }
+
+    private sealed class ExplodingField : IQueryFields
+    {
+        public void AddTo(ObjectGraphType query)
+            => query.Field<StringGraphType>("explode").Resolve(_ => throw new InvalidOperationException("secret connection detail"));
+    }
+
+    private sealed class CapturingLoggerProvider(ConcurrentQueue<string> logs) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => new CapturingLogger(logs);
+
+        public void Dispose()
+        {
+        }
+    }
+
+    private sealed class CapturingLogger(ConcurrentQueue<string> logs) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            => logs.Enqueue(formatter(state, exception) + " " + exception);
+    }
+}
