@@ -38,6 +38,7 @@ try {
 
   // GraphiQL fetches the schema on load and shows a failure in the response pane: let that settle before running.
   const introspection = page.waitForResponse((r) => r.request().postData()?.includes('IntrospectionQuery'), { timeout });
+  introspection.catch(() => {}); // if goto fails first, this must not end the process as an unhandled rejection
   // A navigation sends Accept: text/html..., so the API answers with the GraphiQL page.
   const response = await page.goto(`${base}/graphql`, { timeout });
   if (!response?.ok()) throw new Error(`GET /graphql answered ${response?.status()}`);
@@ -50,10 +51,11 @@ try {
   await page.waitForFunction(
     (text) => document.querySelector('.graphiql-response .CodeMirror')?.CodeMirror.getValue().includes(text),
     expected, { timeout });
-  if (problems.length) throw new Error(problems.join('; '));
+  if (problems.length) throw new Error(problems[0]);
   console.log('browser-check: passed');
 } catch (error) {
-  const reason = [error.message.split('\n')[0], ...problems].filter((p, i, all) => all.indexOf(p) === i).join('; ');
+  const all = [...new Set([error.message.split('\n')[0], ...problems])].map((p) => p.slice(0, 200));
+  const reason = all.slice(0, 2).join('; ') + (all.length > 2 ? ` (and ${all.length - 2} more)` : '');
   console.log(`browser-check: failed: ${reason}`);
   process.exitCode = 1;
 } finally {
