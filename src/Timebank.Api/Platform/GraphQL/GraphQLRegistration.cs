@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Validation.Complexity;
-using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.Options;
 using Timebank.Api.Platform.GraphQL.Errors;
 using Timebank.Api.Platform.GraphQL.Execution;
@@ -17,7 +16,7 @@ public static class GraphQLRegistration
         services.AddSingleton(provider =>
         {
             var limits = provider.GetRequiredService<IOptions<GraphQLOptions>>().Value;
-            return new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity };
+            return new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity }.FreeIntrospection();
         });
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<IQueryFields, NodeQueries>();
@@ -39,7 +38,8 @@ public static class GraphQLRegistration
                 .AddValidationRule<OnlyQueriesOverGetRule>(useForCachedDocuments: true)
                 .AddValidationRule<RootMutationFieldLimitRule>(useForCachedDocuments: true)
                 .AddValidationRule<AuthenticationRule>(useForCachedDocuments: true)
-                .AddValidationRule<ComplexityValidationRule>(useForCachedDocuments: true)
+                .AddValidationRule<DataComplexityRule>(useForCachedDocuments: true)
+                .AddValidationRule<IntrospectionRule>(useForCachedDocuments: true)
                 .AddValidationRule<IntrospectionSwitchRule>(useForCachedDocuments: true);
         });
         return services;
