@@ -11,7 +11,7 @@ builder.Services.AddSingleton<IClock>(SystemClock.Instance);
 builder.Services.AddTimebankPersistence(builder.Configuration);
 builder.Services.AddTimebankAuth(builder.Configuration);
 builder.Services.AddTimebankGraphQL(builder.Configuration);
-builder.Services.AddTimebankFeatures();
+builder.Services.AddTimebankFeatures(builder.Configuration);
 
 var app = builder.Build();
 

@@ -1,5 +1,7 @@
+using Timebank.Api.Features.Ledger;
 using Timebank.Api.Features.Members;
 using Timebank.Api.Features.Organisations;
+using Timebank.Api.Features.Timebank;
 using Timebank.Api.Platform.GraphQL.Loading;
 
 namespace Timebank.Api.Features;
@@ -7,11 +9,13 @@ namespace Timebank.Api.Features;
 public static class Features
 {
     /// <summary>Every feature folder's services, in the order their fields appear in the schema.</summary>
-    public static IServiceCollection AddTimebankFeatures(this IServiceCollection services)
+    public static IServiceCollection AddTimebankFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped(typeof(ByIdLoader<>));
         services.AddMembersFeature();
         services.AddOrganisationsFeature();
+        services.AddLedgerFeature(configuration);
+        services.AddTimebankFeature();
         return services;
     }
 }

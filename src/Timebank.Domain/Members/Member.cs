@@ -39,6 +39,14 @@ public sealed class Member
             Email = email,
         };
 
+    /// <summary>
+    /// Someone without email or internet whom a coordinator adds and records exchanges for; they have no password
+    /// and cannot sign in, but hold an account and a statement like anyone else.
+    /// </summary>
+    public static Member Assisted(DisplayName displayName, Instant now) => new(Id<Member>.New(), displayName, now);
+
+    public bool CanSignIn => PasswordHash is not null || ExternalSubject is not null;
+
     /// <summary>Called after a successful sign-in when the stored hash uses older parameters.</summary>
     public void ReplacePasswordHash(string passwordHash) => PasswordHash = Guard.NotNull(passwordHash);
 }

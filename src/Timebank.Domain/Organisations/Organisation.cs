@@ -32,6 +32,16 @@ public sealed class Organisation
         return (organisation, membership);
     }
 
+    /// <summary>An administrator adds someone directly (an assisted member with no email): active at once.</summary>
+    public Membership Enrol(Id<Member> member, Membership administrator, Instant now)
+    {
+        if (administrator.OrganisationId != Id || !administrator.CanAdminister)
+            throw new Common.DomainException(new Common.NotAllowed("Only a coordinator or manager of this organisation can add members."));
+        var membership = Membership.Requested(Id, member, now);
+        membership.Approve(administrator, now);
+        return membership;
+    }
+
     /// <summary>A request to join, waiting for an administrator's approval.</summary>
     public Membership RequestToJoin(Id<Member> member, Membership? existing, Instant now)
     {

@@ -38,6 +38,8 @@ public class TimebankApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Timebank:Auth:PasswordHashIterations", "1000");
         // Every test client shares one address; the per-address limit has its own test with its own host.
         builder.UseSetting("Timebank:Auth:SignInAttemptsPerAddressPerMinute", "1000000");
+        // Tests move the clock; the expiry worker notices within a tenth of a second.
+        builder.UseSetting("Timebank:Ledger:ExpiryPollInterval", "00:00:00.100");
         if (TestStore.IsPostgres)
         {
             _postgres = TestStore.CreatePostgresDatabase();

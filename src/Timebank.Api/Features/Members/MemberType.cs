@@ -22,7 +22,7 @@ public sealed class MemberType : NodeType<Member>
         Field<StringGraphType>("email")
             .Description("Seen only by the member and by coordinators or managers of an organisation they belong to; null otherwise.")
             .Resolve(context => context.Service<MembershipAccess>().CanSeePrivateDetails(context.Source.Id)
-                .Then(visible => Task.FromResult(visible ? context.Source.Email?.Value : null)));
+                .Select(visible => visible ? context.Source.Email?.Value : null));
         Field(m => m.CreatedAt);
         Field<ConnectionGraphType<MembershipType>>("memberships")
             .Description("The organisations this member belongs to or asked to join. Only the member sees this; null for others.")

@@ -9,8 +9,18 @@ namespace Timebank.Api.Features.Organisations;
 
 public sealed record OrganisationCreated(Organisation Organisation, Membership Membership);
 
+/// <summary>Told when a membership becomes active, so other features can set the member up (a timebank opens their account).</summary>
+public interface IMembershipListener
+{
+    Task ActivatedAsync(Organisation organisation, Membership membership, CancellationToken cancellationToken);
+}
+
 /// <summary>Creating organisations and managing who belongs to them and with which roles.</summary>
-public sealed class OrganisationService(IDbContextFactory<TimebankDbContext> databases, Viewer viewer, IClock clock)
+public sealed class OrganisationService(
+    IDbContextFactory<TimebankDbContext> databases,
+    Viewer viewer,
+    IClock clock,
+    IEnumerable<IMembershipListener> listeners)
 {
     public async Task<OrganisationCreated> CreateAsync(CreateOrganisationInput input, CancellationToken cancellationToken)
     {
@@ -20,6 +30,7 @@ public sealed class OrganisationService(IDbContextFactory<TimebankDbContext> dat
         db.Organisations.Add(organisation);
         db.Memberships.Add(membership);
         await db.SaveChangesAsync(cancellationToken);
+        await ActivatedAsync(organisation, membership, cancellationToken);
         return new OrganisationCreated(organisation, membership);
     }
 
@@ -45,8 +56,20 @@ public sealed class OrganisationService(IDbContextFactory<TimebankDbContext> dat
         return membership;
     }
 
-    public Task<Membership> ApproveAsync(ApproveMembershipInput input, CancellationToken cancellationToken)
-        => ChangeMembershipAsync(input.MembershipId, (membership, actor) => membership.Approve(actor, clock.GetCurrentInstant()), cancellationToken);
+    public async Task<Membership> ApproveAsync(ApproveMembershipInput input, CancellationToken cancellationToken)
+    {
+        var membership = await ChangeMembershipAsync(input.MembershipId, (membership, actor) => membership.Approve(actor, clock.GetCurrentInstant()), cancellationToken);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == membership.OrganisationId, cancellationToken);
+        await ActivatedAsync(organisation, membership, cancellationToken);
+        return membership;
+    }
+
+    private async Task ActivatedAsync(Organisation organisation, Membership membership, CancellationToken cancellationToken)
+    {
+        foreach (var listener in listeners)
+            await listener.ActivatedAsync(organisation, membership, cancellationToken);
+    }
 
     public Task<Membership> GrantRoleAsync(GrantRoleInput input, CancellationToken cancellationToken)
         => ChangeMembershipAsync(input.MembershipId, (membership, actor) => membership.Grant(input.Role, actor), cancellationToken);

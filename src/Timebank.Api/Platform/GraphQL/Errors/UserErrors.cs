@@ -1,7 +1,7 @@
 using System.Reflection;
 using GraphQL;
 using GraphQL.Types;
-using Timebank.Domain.Common;
+using Timebank.Api.Platform.GraphQL.Relay;
 
 namespace Timebank.Api.Platform.GraphQL.Errors;
 
@@ -38,6 +38,15 @@ public sealed class UserErrorType : ObjectGraphType<DomainError>
         Field(e => e.Message);
         foreach (var property in registration.ErrorType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => !Shared.Contains(p.Name)))
         {
+            var name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
+            if (property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(Id<>))
+            {
+                // Ids leave the API as Relay global ids of the type they name (Id<Account> → "Account:…").
+                var typeName = property.PropertyType.GetGenericArguments()[0].Name;
+                var guid = property.PropertyType.GetProperty(nameof(Id<object>.Value))!;
+                Field(name, typeof(NonNullGraphType<IdGraphType>)).Resolve(context => GlobalId.Encode(typeName, (Guid)guid.GetValue(property.GetValue(context.Source))!));
+                continue;
+            }
             var graphType = property.PropertyType switch
             {
                 var t when t == typeof(string) => typeof(NonNullGraphType<StringGraphType>),
@@ -46,7 +55,6 @@ public sealed class UserErrorType : ObjectGraphType<DomainError>
                 var t when t == typeof(string[]) => typeof(NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>),
                 var other => throw new InvalidOperationException($"{registration.ErrorType.Name}.{property.Name} has type {other.Name}, which user errors cannot expose."),
             };
-            var name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
             Field(name, graphType).Resolve(context => property.GetValue(context.Source));
         }
     }

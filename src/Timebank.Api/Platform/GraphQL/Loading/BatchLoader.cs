@@ -88,3 +88,10 @@ public static class DataLoaderResultExtensions
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
     }
 }
+
+public static class DataLoaderResultSelect
+{
+    /// <summary>Maps a loaded value while staying deferred (see <see cref="DataLoaderResultExtensions.Then"/>).</summary>
+    public static IDataLoaderResult<TResult> Select<T, TResult>(this IDataLoaderResult<T> source, Func<T, TResult> map)
+        => source.Then(value => Task.FromResult(map(value)));
+}

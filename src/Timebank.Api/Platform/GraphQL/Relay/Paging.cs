@@ -133,3 +133,20 @@ public static class PagingContextExtensions
             PageRequest.From(context, context.Service<IOptions<GraphQLOptions>>().Value),
             context.CancellationToken);
 }
+
+/// <summary>Cursors over a per-parent sequence number, such as a statement's entry numbers.</summary>
+public sealed class SequenceCursor : ICursorCodec<long>
+{
+    public static readonly SequenceCursor Instance = new();
+
+    public string Encode(long key) => Convert.ToBase64String(Encoding.ASCII.GetBytes("s:" + key.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    public bool TryDecode(string cursor, out long key)
+    {
+        key = 0;
+        Span<byte> bytes = stackalloc byte[64];
+        return cursor.Length <= 64 && Convert.TryFromBase64String(cursor, bytes, out var length) && length > 2
+            && bytes[0] == 's' && bytes[1] == ':'
+            && long.TryParse(Encoding.ASCII.GetString(bytes[2..length]), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out key);
+    }
+}

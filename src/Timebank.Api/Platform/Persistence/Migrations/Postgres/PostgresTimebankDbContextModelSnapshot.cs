@@ -23,6 +23,304 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Timebank.Api.Features.Ledger.IdempotencyRecord", b =>
+                {
+                    b.Property<Guid>("Scope")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key");
+
+                    b.Property<Instant>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_hash");
+
+                    b.HasKey("Scope", "Key");
+
+                    b.ToTable("idempotency_records", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Ledger.Account", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("Ceiling")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ceiling");
+
+                    b.Property<Instant>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("EntryCount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("entry_count");
+
+                    b.Property<long?>("Floor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("floor");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("LedgerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ledger_id");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<long>("PendingCredits")
+                        .HasColumnType("bigint")
+                        .HasColumnName("pending_credits");
+
+                    b.Property<long>("PendingDebits")
+                        .HasColumnType("bigint")
+                        .HasColumnName("pending_debits");
+
+                    b.Property<long>("Posted")
+                        .HasColumnType("bigint")
+                        .HasColumnName("posted");
+
+                    b.Property<int>("Unit")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit");
+
+                    b.Property<long?>("WarnAbove")
+                        .HasColumnType("bigint")
+                        .HasColumnName("warn_above");
+
+                    b.Property<long?>("WarnBelow")
+                        .HasColumnType("bigint")
+                        .HasColumnName("warn_below");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("LedgerId", "Kind", "OwnerId")
+                        .IsUnique();
+
+                    b.ToTable("accounts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_accounts_ceiling", "ceiling IS NULL OR posted + pending_credits <= ceiling");
+
+                            t.HasCheckConstraint("ck_accounts_floor", "floor IS NULL OR posted - pending_debits >= floor");
+
+                            t.HasCheckConstraint("ck_accounts_holds", "pending_debits >= 0 AND pending_credits >= 0 AND entry_count >= 0");
+
+                            t.HasCheckConstraint("ck_accounts_limits", "floor IS NULL OR ceiling IS NULL OR floor <= ceiling");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Ledger.AccountEntry", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<long>("BalanceAfter")
+                        .HasColumnType("bigint")
+                        .HasColumnName("balance_after");
+
+                    b.Property<long>("Change")
+                        .HasColumnType("bigint")
+                        .HasColumnName("change");
+
+                    b.Property<Guid>("TransferId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("transfer_id");
+
+                    b.HasKey("AccountId", "Sequence");
+
+                    b.HasIndex("TransferId");
+
+                    b.HasIndex("AccountId", "At");
+
+                    b.ToTable("account_entries", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_account_entries_change", "change <> 0 AND sequence > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Ledger.Ledger", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Instant>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("Purpose")
+                        .HasColumnType("integer")
+                        .HasColumnName("purpose");
+
+                    b.Property<int>("Unit")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("ledgers", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_ledgers_unit", "unit IN (1, 2)");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Ledger.OpenHold", b =>
+                {
+                    b.Property<Guid>("TransferId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("transfer_id");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount");
+
+                    b.Property<int>("Code")
+                        .HasColumnType("integer")
+                        .HasColumnName("code");
+
+                    b.Property<Guid>("CreditAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("credit_account_id");
+
+                    b.Property<Guid>("DebitAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("debit_account_id");
+
+                    b.Property<Instant?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid>("LedgerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ledger_id");
+
+                    b.HasKey("TransferId");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("open_holds", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_open_holds_amount", "amount > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Ledger.Transfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount");
+
+                    b.Property<int>("Code")
+                        .HasColumnType("integer")
+                        .HasColumnName("code");
+
+                    b.Property<Instant>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreditAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("credit_account_id");
+
+                    b.Property<Guid>("DebitAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("debit_account_id");
+
+                    b.Property<Instant?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("LedgerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ledger_id");
+
+                    b.Property<Guid?>("LinkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("link_id");
+
+                    b.Property<Guid?>("PendingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pending_id");
+
+                    b.Property<Guid?>("ReversesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reverses_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PendingId")
+                        .IsUnique()
+                        .HasFilter("pending_id IS NOT NULL");
+
+                    b.HasIndex("ReversesId")
+                        .IsUnique()
+                        .HasFilter("reverses_id IS NOT NULL");
+
+                    b.HasIndex("LedgerId", "CreatedAt");
+
+                    b.HasIndex("LedgerId", "CreditAccountId");
+
+                    b.HasIndex("LedgerId", "DebitAccountId");
+
+                    b.ToTable("transfers", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_transfers_accounts", "debit_account_id <> credit_account_id");
+
+                            t.HasCheckConstraint("ck_transfers_amount", "amount > 0");
+
+                            t.HasCheckConstraint("ck_transfers_kind", "kind IN (1, 2, 3, 4, 5)");
+
+                            t.HasCheckConstraint("ck_transfers_resolution", "(kind IN (3, 4, 5)) = (pending_id IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_transfers_reversal", "reverses_id IS NULL OR kind = 1");
+                        });
+                });
+
             modelBuilder.Entity("Timebank.Domain.Members.Member", b =>
                 {
                     b.Property<Guid>("Id")
@@ -161,6 +459,311 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                     b.ToTable("organisations", (string)null);
                 });
 
+            modelBuilder.Entity("Timebank.Domain.Timebank.Category", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("categories", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Timebank.Exchange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CategoryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("category_id");
+
+                    b.Property<LocalDate>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description");
+
+                    b.Property<Guid?>("GiverId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("giver_id");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("Minutes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("minutes");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid?>("ReceiverId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("receiver_id");
+
+                    b.Property<Instant>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<Guid?>("ReversesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reverses_id");
+
+                    b.Property<Guid>("TransferId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("transfer_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("RecordedBy");
+
+                    b.HasIndex("ReversesId");
+
+                    b.HasIndex("TransferId")
+                        .IsUnique();
+
+                    b.HasIndex("GiverId", "Id");
+
+                    b.HasIndex("OrganisationId", "Date");
+
+                    b.HasIndex("ReceiverId", "Id");
+
+                    b.ToTable("exchanges", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_exchanges_minutes", "minutes > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Timebank.Listing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Area")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("area");
+
+                    b.Property<Guid?>("CategoryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("category_id");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("details");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Instant>("PostedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("posted_at");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(2202)
+                        .HasColumnType("character varying(2202)")
+                        .HasColumnName("search_text");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("title");
+
+                    b.Property<Instant?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("OrganisationId", "Kind", "Status", "Id");
+
+                    b.ToTable("listings", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Timebank.TimebankSettings", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("ConfirmationDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("confirmation_days");
+
+                    b.Property<Instant>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("LedgerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ledger_id");
+
+                    b.Property<long?>("MemberCeiling")
+                        .HasColumnType("bigint")
+                        .HasColumnName("member_ceiling");
+
+                    b.Property<long?>("MemberFloor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("member_floor");
+
+                    b.Property<long?>("MemberWarnAbove")
+                        .HasColumnType("bigint")
+                        .HasColumnName("member_warn_above");
+
+                    b.Property<long?>("MemberWarnBelow")
+                        .HasColumnType("bigint")
+                        .HasColumnName("member_warn_below");
+
+                    b.Property<Guid>("PoolAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pool_account_id");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.HasKey("OrganisationId");
+
+                    b.HasIndex("LedgerId")
+                        .IsUnique();
+
+                    b.HasIndex("PoolAccountId")
+                        .IsUnique();
+
+                    b.ToTable("timebanks", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_timebanks_confirmation_days", "confirmation_days BETWEEN 1 AND 90");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Ledger.Account", b =>
+                {
+                    b.HasOne("Timebank.Domain.Ledger.Ledger", null)
+                        .WithMany()
+                        .HasForeignKey("LedgerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Ledger.AccountEntry", b =>
+                {
+                    b.HasOne("Timebank.Domain.Ledger.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Ledger.Transfer", null)
+                        .WithMany()
+                        .HasForeignKey("TransferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Ledger.Ledger", b =>
+                {
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Ledger.OpenHold", b =>
+                {
+                    b.HasOne("Timebank.Domain.Ledger.Transfer", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Domain.Ledger.OpenHold", "TransferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Ledger.Transfer", b =>
+                {
+                    b.HasOne("Timebank.Domain.Ledger.Transfer", null)
+                        .WithMany()
+                        .HasForeignKey("PendingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Timebank.Domain.Ledger.Transfer", null)
+                        .WithMany()
+                        .HasForeignKey("ReversesId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Timebank.Domain.Ledger.Account", null)
+                        .WithMany()
+                        .HasForeignKey("LedgerId", "CreditAccountId")
+                        .HasPrincipalKey("LedgerId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Ledger.Account", null)
+                        .WithMany()
+                        .HasForeignKey("LedgerId", "DebitAccountId")
+                        .HasPrincipalKey("LedgerId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Timebank.Domain.Organisations.Membership", b =>
                 {
                     b.HasOne("Timebank.Domain.Members.Member", null)
@@ -186,6 +789,97 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                     b.HasOne("Timebank.Domain.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("CreatedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Timebank.Category", b =>
+                {
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Timebank.Exchange", b =>
+                {
+                    b.HasOne("Timebank.Domain.Timebank.Category", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("GiverId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ReceiverId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Timebank.Exchange", null)
+                        .WithMany()
+                        .HasForeignKey("ReversesId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Timebank.Domain.Ledger.Transfer", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Domain.Timebank.Exchange", "TransferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Timebank.Listing", b =>
+                {
+                    b.HasOne("Timebank.Domain.Timebank.Category", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Timebank.TimebankSettings", b =>
+                {
+                    b.HasOne("Timebank.Domain.Ledger.Ledger", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Domain.Timebank.TimebankSettings", "LedgerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Domain.Timebank.TimebankSettings", "OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Ledger.Account", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Domain.Timebank.TimebankSettings", "PoolAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

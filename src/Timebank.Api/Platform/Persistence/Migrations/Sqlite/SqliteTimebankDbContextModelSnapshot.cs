@@ -17,6 +17,304 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Timebank.Api.Features.Ledger.IdempotencyRecord", b =>
+                {
+                    b.Property<Guid>("Scope")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_hash");
+
+                    b.HasKey("Scope", "Key");
+
+                    b.ToTable("idempotency_records", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Ledger.Account", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("Ceiling")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ceiling");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("EntryCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("entry_count");
+
+                    b.Property<long?>("Floor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("floor");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("LedgerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ledger_id");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<long>("PendingCredits")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pending_credits");
+
+                    b.Property<long>("PendingDebits")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pending_debits");
+
+                    b.Property<long>("Posted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("posted");
+
+                    b.Property<int>("Unit")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unit");
+
+                    b.Property<long?>("WarnAbove")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("warn_above");
+
+                    b.Property<long?>("WarnBelow")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("warn_below");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("LedgerId", "Kind", "OwnerId")
+                        .IsUnique();
+
+                    b.ToTable("accounts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_accounts_ceiling", "ceiling IS NULL OR posted + pending_credits <= ceiling");
+
+                            t.HasCheckConstraint("ck_accounts_floor", "floor IS NULL OR posted - pending_debits >= floor");
+
+                            t.HasCheckConstraint("ck_accounts_holds", "pending_debits >= 0 AND pending_credits >= 0 AND entry_count >= 0");
+
+                            t.HasCheckConstraint("ck_accounts_limits", "floor IS NULL OR ceiling IS NULL OR floor <= ceiling");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Ledger.AccountEntry", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<long>("BalanceAfter")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("balance_after");
+
+                    b.Property<long>("Change")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("change");
+
+                    b.Property<Guid>("TransferId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("transfer_id");
+
+                    b.HasKey("AccountId", "Sequence");
+
+                    b.HasIndex("TransferId");
+
+                    b.HasIndex("AccountId", "At");
+
+                    b.ToTable("account_entries", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_account_entries_change", "change <> 0 AND sequence > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Ledger.Ledger", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("Purpose")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("purpose");
+
+                    b.Property<int>("Unit")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("ledgers", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_ledgers_unit", "unit IN (1, 2)");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Ledger.OpenHold", b =>
+                {
+                    b.Property<Guid>("TransferId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("transfer_id");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount");
+
+                    b.Property<int>("Code")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("code");
+
+                    b.Property<Guid>("CreditAccountId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("credit_account_id");
+
+                    b.Property<Guid>("DebitAccountId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("debit_account_id");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid>("LedgerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ledger_id");
+
+                    b.HasKey("TransferId");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("open_holds", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_open_holds_amount", "amount > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Ledger.Transfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount");
+
+                    b.Property<int>("Code")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("code");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreditAccountId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("credit_account_id");
+
+                    b.Property<Guid>("DebitAccountId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("debit_account_id");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("LedgerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ledger_id");
+
+                    b.Property<Guid?>("LinkId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("link_id");
+
+                    b.Property<Guid?>("PendingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pending_id");
+
+                    b.Property<Guid?>("ReversesId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reverses_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PendingId")
+                        .IsUnique()
+                        .HasFilter("pending_id IS NOT NULL");
+
+                    b.HasIndex("ReversesId")
+                        .IsUnique()
+                        .HasFilter("reverses_id IS NOT NULL");
+
+                    b.HasIndex("LedgerId", "CreatedAt");
+
+                    b.HasIndex("LedgerId", "CreditAccountId");
+
+                    b.HasIndex("LedgerId", "DebitAccountId");
+
+                    b.ToTable("transfers", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_transfers_accounts", "debit_account_id <> credit_account_id");
+
+                            t.HasCheckConstraint("ck_transfers_amount", "amount > 0");
+
+                            t.HasCheckConstraint("ck_transfers_kind", "kind IN (1, 2, 3, 4, 5)");
+
+                            t.HasCheckConstraint("ck_transfers_resolution", "(kind IN (3, 4, 5)) = (pending_id IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_transfers_reversal", "reverses_id IS NULL OR kind = 1");
+                        });
+                });
+
             modelBuilder.Entity("Timebank.Domain.Members.Member", b =>
                 {
                     b.Property<Guid>("Id")
@@ -155,6 +453,313 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("organisations", (string)null);
                 });
 
+            modelBuilder.Entity("Timebank.Domain.Timebank.Category", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("active");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("categories", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Timebank.Exchange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CategoryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category_id");
+
+                    b.Property<string>("Date")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<Guid?>("GiverId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("giver_id");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("Minutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("minutes");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid?>("ReceiverId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("receiver_id");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<Guid?>("ReversesId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reverses_id");
+
+                    b.Property<Guid>("TransferId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("transfer_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("RecordedBy");
+
+                    b.HasIndex("ReversesId");
+
+                    b.HasIndex("TransferId")
+                        .IsUnique();
+
+                    b.HasIndex("GiverId", "Id");
+
+                    b.HasIndex("OrganisationId", "Date");
+
+                    b.HasIndex("ReceiverId", "Id");
+
+                    b.ToTable("exchanges", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_exchanges_minutes", "minutes > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Timebank.Listing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Area")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("area");
+
+                    b.Property<Guid?>("CategoryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category_id");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("details");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<long>("PostedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("posted_at");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(2202)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_text");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("OrganisationId", "Kind", "Status", "Id");
+
+                    b.ToTable("listings", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Timebank.TimebankSettings", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("ConfirmationDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("confirmation_days");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("LedgerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ledger_id");
+
+                    b.Property<long?>("MemberCeiling")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("member_ceiling");
+
+                    b.Property<long?>("MemberFloor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("member_floor");
+
+                    b.Property<long?>("MemberWarnAbove")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("member_warn_above");
+
+                    b.Property<long?>("MemberWarnBelow")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("member_warn_below");
+
+                    b.Property<Guid>("PoolAccountId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pool_account_id");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("time_zone");
+
+                    b.HasKey("OrganisationId");
+
+                    b.HasIndex("LedgerId")
+                        .IsUnique();
+
+                    b.HasIndex("PoolAccountId")
+                        .IsUnique();
+
+                    b.ToTable("timebanks", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_timebanks_confirmation_days", "confirmation_days BETWEEN 1 AND 90");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Ledger.Account", b =>
+                {
+                    b.HasOne("Timebank.Domain.Ledger.Ledger", null)
+                        .WithMany()
+                        .HasForeignKey("LedgerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Ledger.AccountEntry", b =>
+                {
+                    b.HasOne("Timebank.Domain.Ledger.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Ledger.Transfer", null)
+                        .WithMany()
+                        .HasForeignKey("TransferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Ledger.Ledger", b =>
+                {
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Ledger.OpenHold", b =>
+                {
+                    b.HasOne("Timebank.Domain.Ledger.Transfer", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Domain.Ledger.OpenHold", "TransferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Ledger.Transfer", b =>
+                {
+                    b.HasOne("Timebank.Domain.Ledger.Transfer", null)
+                        .WithMany()
+                        .HasForeignKey("PendingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Timebank.Domain.Ledger.Transfer", null)
+                        .WithMany()
+                        .HasForeignKey("ReversesId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Timebank.Domain.Ledger.Account", null)
+                        .WithMany()
+                        .HasForeignKey("LedgerId", "CreditAccountId")
+                        .HasPrincipalKey("LedgerId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Ledger.Account", null)
+                        .WithMany()
+                        .HasForeignKey("LedgerId", "DebitAccountId")
+                        .HasPrincipalKey("LedgerId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Timebank.Domain.Organisations.Membership", b =>
                 {
                     b.HasOne("Timebank.Domain.Members.Member", null)
@@ -180,6 +785,97 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                     b.HasOne("Timebank.Domain.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("CreatedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Timebank.Category", b =>
+                {
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Timebank.Exchange", b =>
+                {
+                    b.HasOne("Timebank.Domain.Timebank.Category", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("GiverId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ReceiverId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Timebank.Exchange", null)
+                        .WithMany()
+                        .HasForeignKey("ReversesId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Timebank.Domain.Ledger.Transfer", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Domain.Timebank.Exchange", "TransferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Timebank.Listing", b =>
+                {
+                    b.HasOne("Timebank.Domain.Timebank.Category", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Timebank.TimebankSettings", b =>
+                {
+                    b.HasOne("Timebank.Domain.Ledger.Ledger", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Domain.Timebank.TimebankSettings", "LedgerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Domain.Timebank.TimebankSettings", "OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Ledger.Account", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Domain.Timebank.TimebankSettings", "PoolAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

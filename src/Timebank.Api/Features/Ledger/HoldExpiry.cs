@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Timebank.Api.Platform.Persistence;
+using Timebank.Domain.Ledger;
+
+namespace Timebank.Api.Features.Ledger;
+
+public sealed record HoldsExpired(IReadOnlyList<Id<Transfer>> Holds);
+
+/// <summary>
+/// Expires holds at their deadline even if nobody looks: it polls for due holds and expires them through the
+/// writer, like any other request, so an expiry and a late confirmation cannot both win.
+/// </summary>
+public sealed partial class HoldExpiry(
+    IDbContextFactory<TimebankDbContext> databases,
+    LedgerWriter writer,
+    IClock clock,
+    IOptions<LedgerOptions> options,
+    ILogger<HoldExpiry> logger) : BackgroundService
+{
+    private const int Page = 200;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await ExpireDueAsync(stoppingToken) == Page)
+                {
+                }
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                LogFailure(logger, failure);
+            }
+            await Task.Delay(options.Value.ExpiryPollInterval, stoppingToken);
+        }
+    }
+
+    /// <summary>Expires one page of due holds; returns how many were due.</summary>
+    public async Task<int> ExpireDueAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetCurrentInstant();
+        List<Id<Transfer>> due;
+        await using (var db = await databases.CreateDbContextAsync(cancellationToken))
+        {
+            due = await db.Set<OpenHold>().AsNoTracking()
+                .Where(h => h.ExpiresAt != null && h.ExpiresAt <= now)
+                .OrderBy(h => h.ExpiresAt)
+                .Select(h => h.TransferId)
+                .Take(Page)
+                .ToListAsync(cancellationToken);
+        }
+        if (due.Count > 0)
+            await writer.SubmitAsync(Command(due), idempotency: null, cancellationToken);
+        return due.Count;
+    }
+
+    /// <summary>Each hold is expired on its own: one resolved meanwhile (confirmed a moment earlier) is simply skipped.</summary>
+    private static LedgerCommand<HoldsExpired> Command(IReadOnlyList<Id<Transfer>> due)
+        => new(new LedgerNeeds([], Holds: due), (book, now, _) =>
+        {
+            var expired = new List<Id<Transfer>>();
+            foreach (var hold in due)
+            {
+                try
+                {
+                    book.ExpireHold(hold, now);
+                    expired.Add(hold);
+                }
+                catch (DomainException)
+                {
+                }
+            }
+            return new HoldsExpired(expired);
+        });
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Expiring due holds failed; will try again")]
+    private static partial void LogFailure(ILogger logger, Exception exception);
+}

@@ -1,0 +1,267 @@
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using NodaTime;
+using Timebank.Api.Platform.Persistence;
+using Timebank.Domain.Ledger;
+
+namespace Timebank.Api.Features.Ledger;
+
+/// <summary>
+/// The only way hours and money move. Requests queue here; one writer takes everything waiting and runs it in a
+/// single database transaction (group commit): each request keeps its own outcome, its idempotency record is
+/// written with its transfers, and nobody hears back until the commit is durable.
+/// <para>
+/// Correctness does not rest on the queue alone: accounts are locked for the transaction (PostgreSQL row locks;
+/// SQLite's single writer via BEGIN IMMEDIATE) and the database re-checks limits and the journal's shape, so several
+/// API processes on one PostgreSQL database stay consistent.
+/// </para>
+/// </summary>
+public sealed partial class LedgerWriter : BackgroundService
+{
+    private readonly Channel<Submission> _queue = Channel.CreateUnbounded<Submission>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly IDbContextFactory<TimebankDbContext> _databases;
+    private readonly IClock _clock;
+    private readonly OutcomeJson _outcomes;
+    private readonly IEnumerable<ILedgerCommitObserver> _observers;
+    private readonly LedgerOptions _options;
+    private readonly ILogger<LedgerWriter> _logger;
+
+    public LedgerWriter(
+        IDbContextFactory<TimebankDbContext> databases,
+        IClock clock,
+        OutcomeJson outcomes,
+        IEnumerable<ILedgerCommitObserver> observers,
+        IOptions<LedgerOptions> options,
+        IHostEnvironment environment,
+        ILogger<LedgerWriter> logger)
+    {
+        _databases = databases;
+        _clock = clock;
+        _outcomes = outcomes;
+        _observers = observers;
+        _options = options.Value;
+        _logger = logger;
+        if (!_options.ConcurrencyControl && !environment.IsEnvironment("Testing"))
+            throw new InvalidOperationException("Timebank:Ledger:ConcurrencyControl=false exists only to test the invariant checker.");
+    }
+
+    /// <summary>Runs a command and returns its result, or throws its refusal (the stored one, for a replayed key).</summary>
+    public async Task<TResult> SubmitAsync<TResult>(ILedgerCommand<TResult> command, IdempotentRequest? idempotency, CancellationToken cancellationToken)
+        where TResult : class
+    {
+        var submission = new Submission(command.Needs, (book, now, inserts) => command.Apply(book, now, inserts), idempotency);
+        if (_options.ConcurrencyControl)
+            await _queue.Writer.WriteAsync(submission, cancellationToken);
+        else
+            await RunAsync([submission], CancellationToken.None);
+        return (await submission.Completion.Task.WaitAsync(cancellationToken)) switch
+        {
+            Outcome.Done done => (TResult)done.Result,
+            Outcome.Refused refused => throw new DomainException(refused.Error),
+            Outcome.Stored stored => _outcomes.Replay<TResult>(stored.Json),
+            _ => throw new InvalidOperationException("unknown outcome"),
+        };
+    }
+
+    /// <summary>Records a refusal decided before the ledger was reached, so a retry with the same key gets it again.</summary>
+    public async Task RecordRefusalAsync(IdempotentRequest idempotency, DomainError error, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SubmitAsync(new LedgerCommand<object>(new LedgerNeeds([]), (_, _, _) => throw new DomainException(error)), idempotency, cancellationToken);
+        }
+        catch (DomainException)
+        {
+            // Expected: the refusal is the outcome, now stored under the key.
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var reader = _queue.Reader;
+        var batch = new List<Submission>(_options.MaxBatchSize);
+        while (await reader.WaitToReadAsync(stoppingToken))
+        {
+            batch.Clear();
+            while (batch.Count < _options.MaxBatchSize && reader.TryRead(out var next))
+                batch.Add(next);
+            await ProcessAsync(batch, stoppingToken);
+        }
+    }
+
+    private async Task ProcessAsync(List<Submission> batch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RunAsync(batch, cancellationToken);
+        }
+        catch (Exception failure) when (batch.Count > 1 && failure is not OperationCanceledException)
+        {
+            // One request broke the shared transaction (a bug, or a database refusal): run each alone so the
+            // others still commit, and only the broken one fails.
+            LogBatchRetry(_logger, failure, batch.Count);
+            foreach (var submission in batch)
+                await ProcessAsync([submission], cancellationToken);
+        }
+        catch (Exception failure)
+        {
+            foreach (var submission in batch)
+                submission.Completion.TrySetException(failure);
+        }
+    }
+
+    private async Task RunAsync(IReadOnlyList<Submission> batch, CancellationToken cancellationToken)
+    {
+        await using var db = await _databases.CreateDbContextAsync(cancellationToken);
+        await using var transaction = _options.ConcurrencyControl ? await BeginWriteAsync(db, cancellationToken) : null;
+        var now = _clock.GetCurrentInstant();
+
+        var records = await ExistingRecordsAsync(db, batch, cancellationToken);
+        var book = await LoadBookAsync(db, batch, cancellationToken);
+
+        var outcomes = new Outcome[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var submission = batch[i];
+            var key = submission.Idempotency is { } idempotency ? (idempotency.Scope, idempotency.Key.Value) : default;
+            if (submission.Idempotency is not null && records.TryGetValue(key, out var earlier))
+            {
+                outcomes[i] = earlier.RequestHash == submission.Idempotency.RequestHash
+                    ? new Outcome.Stored(earlier.Outcome)
+                    : new Outcome.Refused(new IdempotencyKeyReused());
+                continue;
+            }
+
+            var inserts = new List<object>();
+            string stored;
+            try
+            {
+                var result = book.Atomically(() => submission.Apply(book, now, inserts));
+                outcomes[i] = new Outcome.Done(result);
+                db.AddRange(inserts);
+                stored = submission.Idempotency is null ? string.Empty : _outcomes.Result(result);
+            }
+            catch (DomainException refused)
+            {
+                outcomes[i] = new Outcome.Refused(refused.Error);
+                stored = submission.Idempotency is null ? string.Empty : _outcomes.Refusal(refused.Error);
+            }
+            if (submission.Idempotency is { } request)
+            {
+                var record = new IdempotencyRecord(request.Scope, request.Key.Value, request.RequestHash, stored, now);
+                records[key] = record;
+                db.Add(record);
+            }
+        }
+
+        Persist(db, book);
+        await db.SaveChangesAsync(cancellationToken);
+        if (transaction is not null)
+            await transaction.CommitAsync(cancellationToken);
+        foreach (var observer in _observers)
+            observer.Committed(batch.Count);
+        for (var i = 0; i < batch.Count; i++)
+            batch[i].Completion.TrySetResult(outcomes[i]);
+    }
+
+    private static async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginWriteAsync(TimebankDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Store != StoreKind.Sqlite)
+            return await db.Database.BeginTransactionAsync(cancellationToken);
+        // BEGIN IMMEDIATE takes SQLite's write lock up front, so what this transaction reads cannot go stale before it writes.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var sqlite = (SqliteConnection)db.Database.GetDbConnection();
+        return await db.Database.UseTransactionAsync(sqlite.BeginTransaction(deferred: false), cancellationToken)
+            ?? throw new InvalidOperationException("no transaction");
+    }
+
+    private static async Task<Dictionary<(Guid, string), IdempotencyRecord>> ExistingRecordsAsync(
+        TimebankDbContext db, IReadOnlyList<Submission> batch, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<(Guid, string), IdempotencyRecord>();
+        var keyed = batch.Where(s => s.Idempotency is not null).Select(s => s.Idempotency!).ToList();
+        if (keyed.Count == 0)
+            return found;
+        var scopes = keyed.Select(k => k.Scope).Distinct().ToList();
+        var keys = keyed.Select(k => k.Key.Value).Distinct().ToList();
+        var candidates = await db.Set<IdempotencyRecord>().AsNoTracking()
+            .Where(r => scopes.Contains(r.Scope) && keys.Contains(r.Key))
+            .ToListAsync(cancellationToken);
+        foreach (var record in candidates)
+            found[(record.Scope, record.Key)] = record;
+        return found;
+    }
+
+    private static async Task<LedgerBook> LoadBookAsync(TimebankDbContext db, IReadOnlyList<Submission> batch, CancellationToken cancellationToken)
+    {
+        var holdIds = batch.SelectMany(s => s.Needs.Holds ?? []).Distinct().ToList();
+        var reversalIds = batch.SelectMany(s => s.Needs.Reversals ?? []).Distinct().ToList();
+
+        var openHolds = holdIds.Count == 0 ? [] : await db.Set<OpenHold>().Where(h => holdIds.Contains(h.TransferId)).ToListAsync(cancellationToken);
+        var resolved = holdIds.Count == 0 ? [] : await db.Set<Transfer>().AsNoTracking()
+            .Where(t => t.PendingId != null && holdIds.Contains(t.PendingId.Value))
+            .Select(t => new { Hold = t.PendingId!.Value, t.Kind })
+            .ToListAsync(cancellationToken);
+        var originals = reversalIds.Count == 0 ? [] : await db.Set<Transfer>().AsNoTracking().Where(t => reversalIds.Contains(t.Id)).ToListAsync(cancellationToken);
+        var reversed = reversalIds.Count == 0 ? [] : await db.Set<Transfer>().AsNoTracking()
+            .Where(t => t.ReversesId != null && reversalIds.Contains(t.ReversesId.Value))
+            .Select(t => t.ReversesId!.Value)
+            .ToListAsync(cancellationToken);
+
+        var accountIds = batch.SelectMany(s => s.Needs.Accounts)
+            .Concat(openHolds.SelectMany(h => new[] { h.DebitAccountId, h.CreditAccountId }))
+            .Concat(originals.SelectMany(t => new[] { t.DebitAccountId, t.CreditAccountId }))
+            .Distinct()
+            .Order()
+            .ToList();
+        var accounts = await LockAccountsAsync(db, accountIds, cancellationToken);
+        return new LedgerBook(accounts, openHolds, resolved.ToDictionary(r => r.Hold, r => r.Kind), originals, reversed);
+    }
+
+    /// <summary>On PostgreSQL the rows are locked in id order (no deadlocks between writers); SQLite already holds its write lock.</summary>
+    private static async Task<List<Account>> LockAccountsAsync(TimebankDbContext db, List<Id<Account>> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+            return [];
+        if (db.Store == StoreKind.Postgres && db.Database.CurrentTransaction is not null)
+        {
+            var parameter = new NpgsqlParameter("ids", ids.Select(id => id.Value).ToArray());
+            return await db.Set<Account>().FromSqlRaw("SELECT * FROM accounts WHERE id = ANY(@ids) ORDER BY id FOR UPDATE", parameter)
+                .ToListAsync(cancellationToken);
+        }
+        return await db.Set<Account>().Where(a => ids.Contains(a.Id)).ToListAsync(cancellationToken);
+    }
+
+    private static void Persist(TimebankDbContext db, LedgerBook book)
+    {
+        // A hold opened and resolved in the same batch never reaches the table; one loaded from it is deleted.
+        var opened = book.HoldsOpened.ToHashSet();
+        var closed = book.HoldsClosed.ToHashSet();
+        db.AddRange(book.NewTransfers);
+        db.AddRange(book.NewEntries);
+        db.AddRange(opened.Where(h => !closed.Contains(h)));
+        db.RemoveRange(closed.Where(h => !opened.Contains(h)));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A ledger batch of {Count} failed as a whole; running its requests one by one")]
+    private static partial void LogBatchRetry(ILogger logger, Exception exception, int count);
+
+    private sealed class Submission(LedgerNeeds needs, Func<LedgerBook, Instant, ICollection<object>, object> apply, IdempotentRequest? idempotency)
+    {
+        public LedgerNeeds Needs => needs;
+        public IdempotentRequest? Idempotency => idempotency;
+        public TaskCompletionSource<Outcome> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public object Apply(LedgerBook book, Instant now, ICollection<object> inserts) => apply(book, now, inserts);
+    }
+
+    private abstract record Outcome
+    {
+        public sealed record Done(object Result) : Outcome;
+        public sealed record Refused(DomainError Error) : Outcome;
+        public sealed record Stored(string Json) : Outcome;
+    }
+}

@@ -1,0 +1,26 @@
+using Timebank.Api.Features.Ledger;
+using Timebank.Api.Platform.GraphQL;
+using Timebank.Api.Platform.GraphQL.Relay;
+
+namespace Timebank.Api.Features.Timebank;
+
+public static class TimebankFeature
+{
+    public static IServiceCollection AddTimebankFeature(this IServiceCollection services)
+    {
+        services.AddScoped<TimebankService>();
+        services.AddScoped<TimebankReports>();
+        services.AddScoped<ExchangeStateLoader>();
+        services.AddScoped<ExchangeByTransferLoader>();
+        services.AddScoped<TimebankByLedgerLoader>();
+        services.AddScoped<ExchangeAccess>();
+        services.AddScoped<Organisations.IMembershipListener, OpenAccountOnApproval>();
+        services.AddSingleton<ILedgerCalendar, TimebankCalendar>();
+        services.AddSingleton<IQueryFields, TimebankQueries>();
+        services.AddSingleton<IMutationFields, TimebankMutations>();
+        services.AddSingleton<INodeSource, ExchangeNodeSource>();
+        services.AddSingleton<INodeSource, ListingNodeSource>();
+        services.AddSingleton<INodeSource, CategoryNodeSource>();
+        return services;
+    }
+}

@@ -1,0 +1,417 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Timebank.Api.Features.Ledger;
+using Timebank.Api.Platform.Auth;
+using Timebank.Api.Platform.GraphQL.Relay;
+using Timebank.Api.Platform.Persistence;
+using Timebank.Domain.Ledger;
+using Timebank.Domain.Members;
+using Timebank.Domain.Organisations;
+using Timebank.Domain.Timebank;
+
+namespace Timebank.Api.Features.Timebank;
+
+/// <summary>A soft limit crossed by a transfer that was made: the member or coordinator should know.</summary>
+public sealed record BalanceWarning(Id<Account> AccountId, string Code, long Balance, long Threshold);
+
+public sealed record ExchangesRecorded(IReadOnlyList<Id<Exchange>> ExchangeIds, IReadOnlyList<BalanceWarning> Warnings);
+
+public sealed record AccountChanged(Id<Account> AccountId);
+
+/// <summary>
+/// Timebank operations. Each checks who is asking and what they may do, prepares a ledger command, and hands it to
+/// the ledger (through <see cref="IdempotentLedger"/> when it moves hours). The hours rules live in the domain:
+/// <see cref="ExchangeRules"/>, <see cref="TimebankSettings"/> and the <see cref="LedgerBook"/>.
+/// </summary>
+public sealed class TimebankService(
+    IDbContextFactory<TimebankDbContext> databases,
+    Viewer viewer,
+    IdempotentLedger ledger,
+    LedgerWriter writer,
+    IClock clock)
+{
+    public const int MaxGroupSize = 50;
+
+    public Task<ExchangesRecorded> RecordExchangeAsync(RecordExchangeInput input, CancellationToken cancellationToken)
+        => IdempotentAsync("recordExchange", input.IdempotencyKey, input with { IdempotencyKey = null }, async actor =>
+        {
+            var (settings, membership) = await MemberOfTimebankAsync(input.OrganisationId, cancellationToken);
+            var giver = GlobalId.Parse<Member>(input.GiverId, "Member", "giverId");
+            var receiver = GlobalId.Parse<Member>(input.ReceiverId, "Member", "receiverId");
+            var recording = ExchangeRules.Decide(actor, membership.Has(Roles.Coordinator), giver, receiver);
+            var minutes = Amount.Of(input.Minutes, "minutes");
+            var description = Exchange.ParseDescription(input.Description);
+            var date = Exchange.ParseDate(input.Date, settings.Today(clock.GetCurrentInstant()));
+            var category = await ActiveCategoryAsync(settings.OrganisationId, input.CategoryId, cancellationToken);
+            var giverAccount = await MemberAccountAsync(settings, giver, "giverId", cancellationToken);
+            var receiverAccount = await MemberAccountAsync(settings, receiver, "receiverId", cancellationToken);
+            var visible = Visible(actor, membership, (giver, giverAccount), (receiver, receiverAccount));
+
+            return Command([giverAccount, receiverAccount], (book, now, inserts) =>
+            {
+                var order = new TransferOrder(receiverAccount, giverAccount, minutes, (int)ExchangeKind.Exchange);
+                var transfer = recording == Recording.PostNow
+                    ? book.Post(order, now)
+                    : book.Hold(order, settings.ConfirmationDeadline(now), now);
+                var exchange = Exchange.Record(ExchangeKind.Exchange, settings.OrganisationId, giver, receiver, minutes, description, category, date, actor, now, transfer.Id);
+                inserts.Add(exchange);
+                return new ExchangesRecorded([exchange.Id], Warnings(book, visible));
+            });
+        }, cancellationToken);
+
+    /// <summary>One session given to many, or many giving to one, moved together or not at all.</summary>
+    public Task<ExchangesRecorded> RecordGroupExchangeAsync(RecordGroupExchangeInput input, CancellationToken cancellationToken)
+        => IdempotentAsync("recordGroupExchange", input.IdempotencyKey, input with { IdempotencyKey = null }, async actor =>
+        {
+            var (settings, membership) = await MemberOfTimebankAsync(input.OrganisationId, cancellationToken);
+            var givers = input.GiverIds.Select(id => GlobalId.Parse<Member>(id, "Member", "giverIds")).Distinct().ToList();
+            var receivers = input.ReceiverIds.Select(id => GlobalId.Parse<Member>(id, "Member", "receiverIds")).Distinct().ToList();
+            if (givers.Count == 0 || receivers.Count == 0 || (givers.Count > 1 && receivers.Count > 1))
+                throw new DomainException(new ValidationFailed("giverIds", "a group exchange is one giver to many receivers, or many givers to one receiver"));
+            if (givers.Count + receivers.Count > MaxGroupSize + 1)
+                throw new DomainException(new ValidationFailed("receiverIds", $"a group holds at most {MaxGroupSize} people on its larger side"));
+            if (givers.Intersect(receivers).Any())
+                throw new DomainException(new ValidationFailed("receiverIds", "nobody can be both giver and receiver"));
+            // Linked transfers post at once, so only someone who may post them all records the group.
+            if (!membership.Has(Roles.Coordinator) && !(receivers.Count == 1 && receivers[0] == actor))
+                throw new DomainException(new NotAllowed("A coordinator records group exchanges (or the one receiver, when many gave to them)."));
+            var minutes = Amount.Of(input.Minutes, "minutes");
+            var description = Exchange.ParseDescription(input.Description);
+            var date = Exchange.ParseDate(input.Date, settings.Today(clock.GetCurrentInstant()));
+            var category = await ActiveCategoryAsync(settings.OrganisationId, input.CategoryId, cancellationToken);
+            var accounts = new Dictionary<Id<Member>, Id<Account>>();
+            foreach (var person in givers.Concat(receivers))
+                accounts[person] = await MemberAccountAsync(settings, person, givers.Contains(person) ? "giverIds" : "receiverIds", cancellationToken);
+            var pairs = givers.SelectMany(g => receivers.Select(r => (Giver: g, Receiver: r))).ToList();
+            var visible = Visible(actor, membership, accounts.Select(a => (a.Key, a.Value)).ToArray());
+
+            return Command(accounts.Values.ToList(), (book, now, inserts) =>
+            {
+                var transfers = book.PostLinked(
+                    pairs.Select(p => new TransferOrder(accounts[p.Receiver], accounts[p.Giver], minutes, (int)ExchangeKind.GroupExchange)).ToList(), now);
+                var group = transfers[0].LinkId;
+                var exchanges = pairs.Zip(transfers, (pair, transfer) => Exchange.Record(ExchangeKind.GroupExchange, settings.OrganisationId,
+                    pair.Giver, pair.Receiver, minutes, description, category, date, actor, now, transfer.Id, groupId: group)).ToList();
+                foreach (var exchange in exchanges)
+                    inserts.Add(exchange);
+                return new ExchangesRecorded(exchanges.ConvertAll(e => e.Id), Warnings(book, visible));
+            });
+        }, cancellationToken);
+
+    /// <summary>The receiver confirms an exchange the giver recorded: the held hours are posted (in full, or fewer).</summary>
+    public Task<ExchangesRecorded> ConfirmExchangeAsync(ConfirmExchangeInput input, CancellationToken cancellationToken)
+        => IdempotentAsync("confirmExchange", input.IdempotencyKey, input with { IdempotencyKey = null }, async actor =>
+        {
+            var (exchange, settings, membership) = await ExchangeForMemberAsync(input.ExchangeId, cancellationToken);
+            ExchangeRules.RequireMayConfirm(exchange, actor, membership.Has(Roles.Coordinator));
+            long? minutes = input.Minutes is { } fewer ? Amount.Of(fewer, "minutes").Value : null;
+            var visible = await VisibleForExchangeAsync(actor, membership, settings, exchange, cancellationToken);
+            return Command([], (book, now, _) =>
+            {
+                book.PostHold(exchange.TransferId, minutes, now);
+                return new ExchangesRecorded([exchange.Id], Warnings(book, visible));
+            }, holds: [exchange.TransferId]);
+        }, cancellationToken);
+
+    public Task<ExchangesRecorded> DeclineExchangeAsync(DeclineExchangeInput input, CancellationToken cancellationToken)
+        => IdempotentAsync("declineExchange", input.IdempotencyKey, input with { IdempotencyKey = null }, async actor =>
+        {
+            var (exchange, _, membership) = await ExchangeForMemberAsync(input.ExchangeId, cancellationToken);
+            ExchangeRules.RequireMayDecline(exchange, actor, membership.Has(Roles.Coordinator));
+            return Command([], (book, now, _) =>
+            {
+                book.VoidHold(exchange.TransferId, now);
+                return new ExchangesRecorded([exchange.Id], []);
+            }, holds: [exchange.TransferId]);
+        }, cancellationToken);
+
+    /// <summary>A member gives hours to the timebank's pool, for others who need them.</summary>
+    public Task<ExchangesRecorded> DonateHoursAsync(DonateHoursInput input, CancellationToken cancellationToken)
+        => IdempotentAsync("donateHours", input.IdempotencyKey, input with { IdempotencyKey = null }, async actor =>
+        {
+            var (settings, membership) = await MemberOfTimebankAsync(input.OrganisationId, cancellationToken);
+            var minutes = Amount.Of(input.Minutes, "minutes");
+            var note = Text.Optional(input.Note, "note", Exchange.DescriptionMaxLength) ?? "Donation to the pool";
+            var account = await MemberAccountAsync(settings, actor, "organisationId", cancellationToken);
+            var visible = Visible(actor, membership, (actor, account));
+            return Command([account, settings.PoolAccountId], (book, now, inserts) =>
+            {
+                var transfer = book.Post(new TransferOrder(account, settings.PoolAccountId, minutes, (int)ExchangeKind.Donation), now);
+                var exchange = Exchange.Record(ExchangeKind.Donation, settings.OrganisationId, giver: null, receiver: actor, minutes, note, null,
+                    settings.Today(now), actor, now, transfer.Id);
+                inserts.Add(exchange);
+                return new ExchangesRecorded([exchange.Id], Warnings(book, visible));
+            });
+        }, cancellationToken);
+
+    /// <summary>A coordinator gives a member hours from the pool (welcome hours, hours for someone in need).</summary>
+    public Task<ExchangesRecorded> GrantHoursAsync(GrantHoursInput input, CancellationToken cancellationToken)
+        => IdempotentAsync("grantHours", input.IdempotencyKey, input with { IdempotencyKey = null }, async actor =>
+        {
+            var (settings, _) = await CoordinatorOfTimebankAsync(input.OrganisationId, "grant hours", cancellationToken);
+            var member = GlobalId.Parse<Member>(input.MemberId, "Member", "memberId");
+            var minutes = Amount.Of(input.Minutes, "minutes");
+            var reason = Text.Required(input.Reason, "reason", Exchange.DescriptionMaxLength);
+            var account = await MemberAccountAsync(settings, member, "memberId", cancellationToken);
+            return Command([settings.PoolAccountId, account], (book, now, inserts) =>
+            {
+                var transfer = book.Post(new TransferOrder(settings.PoolAccountId, account, minutes, (int)ExchangeKind.Grant), now);
+                var exchange = Exchange.Record(ExchangeKind.Grant, settings.OrganisationId, giver: member, receiver: null, minutes, reason, null,
+                    settings.Today(now), actor, now, transfer.Id);
+                inserts.Add(exchange);
+                return new ExchangesRecorded([exchange.Id], Warnings(book, [account, settings.PoolAccountId]));
+            });
+        }, cancellationToken);
+
+    /// <summary>A coordinator corrects a mistake: a new transfer the other way, pointing at the original.</summary>
+    public Task<ExchangesRecorded> ReverseTransferAsync(ReverseTransferInput input, CancellationToken cancellationToken)
+        => IdempotentAsync("reverseTransfer", input.IdempotencyKey, input with { IdempotencyKey = null }, async actor =>
+        {
+            var transferId = GlobalId.Parse<Transfer>(input.TransferId, "Transfer", "transferId");
+            var reason = Text.Required(input.Reason, "reason", Exchange.DescriptionMaxLength);
+            await using var db = await databases.CreateDbContextAsync(cancellationToken);
+            var transfer = await db.Set<Transfer>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == transferId, cancellationToken);
+            var settings = transfer is null ? null : await db.Set<TimebankSettings>().AsNoTracking().FirstOrDefaultAsync(s => s.LedgerId == transfer.LedgerId, cancellationToken);
+            if (transfer is null || settings is null || !await viewer.IsActiveMemberOfAsync(settings.OrganisationId))
+                throw new DomainException(new NotFound("transfer", input.TransferId));
+            await viewer.RequireRoleAsync(settings.OrganisationId, Roles.Coordinator, "reverse transfers");
+            var original = await db.Set<Exchange>().AsNoTracking()
+                .FirstOrDefaultAsync(e => e.TransferId == transfer.Id || (transfer.PendingId != null && e.TransferId == transfer.PendingId), cancellationToken);
+            return Command([], (book, now, inserts) =>
+            {
+                var reversal = book.Reverse(transferId, (int)ExchangeKind.Reversal, now);
+                var exchange = Exchange.Record(ExchangeKind.Reversal, settings.OrganisationId, original?.ReceiverId, original?.GiverId,
+                    Amount.Of(reversal.Amount, "amount"), reason, original?.CategoryId, settings.Today(now), actor, now, reversal.Id, reverses: original?.Id);
+                inserts.Add(exchange);
+                return new ExchangesRecorded([exchange.Id], Warnings(book, [reversal.DebitAccountId, reversal.CreditAccountId]));
+            }, reversals: [transferId]);
+        }, cancellationToken);
+
+    /// <summary>A coordinator sets an account's hard and soft limits (e.g. a floor of -10 hours).</summary>
+    public async Task<AccountChanged> SetBalanceLimitsAsync(SetBalanceLimitsInput input, CancellationToken cancellationToken)
+    {
+        await viewer.RequireIdAsync();
+        var accountId = GlobalId.Parse<Account>(input.AccountId, "Account", "accountId");
+        var limits = new BalanceLimits(input.Floor, input.Ceiling, input.WarnBelow, input.WarnAbove).Validated();
+        await using (var db = await databases.CreateDbContextAsync(cancellationToken))
+        {
+            var organisation = await (from account in db.Set<Account>()
+                                      join settings in db.Set<TimebankSettings>() on account.LedgerId equals settings.LedgerId
+                                      where account.Id == accountId
+                                      select (Id<Organisation>?)settings.OrganisationId).FirstOrDefaultAsync(cancellationToken);
+            if (organisation is null || !await viewer.IsActiveMemberOfAsync(organisation.Value))
+                throw new DomainException(new NotFound("account", input.AccountId));
+            await viewer.RequireRoleAsync(organisation.Value, Roles.Coordinator, "set balance limits");
+        }
+        return await writer.SubmitAsync(Command([accountId], (book, _, _) =>
+        {
+            book.SetLimits(accountId, limits);
+            return new AccountChanged(accountId);
+        }), idempotency: null, cancellationToken);
+    }
+
+    public async Task<TimebankSettings> ConfigureAsync(ConfigureTimebankInput input, CancellationToken cancellationToken)
+    {
+        var (settings, _) = await CoordinatorOfTimebankAsync(input.OrganisationId, "configure the timebank", cancellationToken);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        db.Attach(settings);
+        settings.Configure(new BalanceLimits(input.MemberFloor, input.MemberCeiling, input.MemberWarnBelow, input.MemberWarnAbove),
+            input.ConfirmationDays, input.TimeZone ?? settings.TimeZone);
+        await db.SaveChangesAsync(cancellationToken);
+        return settings;
+    }
+
+    /// <summary>A coordinator adds someone who has no email or internet; exchanges are then recorded for them.</summary>
+    public async Task<Member> AddAssistedMemberAsync(AddAssistedMemberInput input, CancellationToken cancellationToken)
+    {
+        var (settings, coordinator) = await CoordinatorOfTimebankAsync(input.OrganisationId, "add members", cancellationToken);
+        var now = clock.GetCurrentInstant();
+        var member = Member.Assisted(DisplayName.Parse(input.DisplayName), now);
+        await using (var db = await databases.CreateDbContextAsync(cancellationToken))
+        {
+            var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == settings.OrganisationId, cancellationToken);
+            db.Members.Add(member);
+            db.Memberships.Add(organisation.Enrol(member.Id, coordinator, now));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        await MemberAccountAsync(settings, member.Id, "organisationId", cancellationToken);
+        return member;
+    }
+
+    public async Task<Category> CreateCategoryAsync(CreateCategoryInput input, CancellationToken cancellationToken)
+    {
+        var (settings, _) = await CoordinatorOfTimebankAsync(input.OrganisationId, "manage categories", cancellationToken);
+        var category = Category.Create(settings.OrganisationId, input.Name);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        if (await db.Set<Category>().AnyAsync(c => c.OrganisationId == settings.OrganisationId && c.Name == category.Name, cancellationToken))
+            throw new DomainException(new ValidationFailed("name", "another category already has this name"));
+        db.Add(category);
+        await db.SaveChangesAsync(cancellationToken);
+        return category;
+    }
+
+    public async Task<Category> UpdateCategoryAsync(UpdateCategoryInput input, CancellationToken cancellationToken)
+    {
+        await viewer.RequireIdAsync();
+        var id = GlobalId.Parse<Category>(input.CategoryId, "Category", "categoryId");
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var category = await db.Set<Category>().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (category is null || !await viewer.IsActiveMemberOfAsync(category.OrganisationId))
+            throw new DomainException(new NotFound("category", input.CategoryId));
+        await viewer.RequireRoleAsync(category.OrganisationId, Roles.Coordinator, "manage categories");
+        if (input.Name is not null)
+            category.Rename(input.Name);
+        if (input.Active is { } active)
+            category.SetActive(active);
+        await db.SaveChangesAsync(cancellationToken);
+        return category;
+    }
+
+    public async Task<Listing> PostListingAsync(ListingKind kind, PostListingInput input, CancellationToken cancellationToken)
+    {
+        var (settings, membership) = await MemberOfTimebankAsync(input.OrganisationId, cancellationToken);
+        var category = await ActiveCategoryAsync(settings.OrganisationId, input.CategoryId, cancellationToken);
+        var listing = Listing.Post(settings.OrganisationId, membership.MemberId, kind, input.Title, input.Details, category, input.Area, clock.GetCurrentInstant());
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        db.Add(listing);
+        await db.SaveChangesAsync(cancellationToken);
+        return listing;
+    }
+
+    public async Task<Listing> WithdrawListingAsync(WithdrawListingInput input, CancellationToken cancellationToken)
+    {
+        var actor = await viewer.RequireIdAsync();
+        var id = GlobalId.Parse<Listing>(input.ListingId, "Listing", "listingId");
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var listing = await db.Set<Listing>().FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
+        var membership = listing is null ? null : await viewer.MembershipInAsync(listing.OrganisationId);
+        if (listing is null || membership is not { IsActive: true })
+            throw new DomainException(new NotFound("listing", input.ListingId));
+        listing.Withdraw(actor, membership.Has(Roles.Coordinator), clock.GetCurrentInstant());
+        await db.SaveChangesAsync(cancellationToken);
+        return listing;
+    }
+
+    /// <summary>The timebank of an organisation, opening its ledger and pool the first time hours are used there.</summary>
+    public async Task<TimebankSettings> TimebankAsync(Id<Organisation> organisationId, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        if (await db.Set<TimebankSettings>().AsNoTracking().FirstOrDefaultAsync(t => t.OrganisationId == organisationId, cancellationToken) is { } existing)
+            return existing;
+        var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organisationId, cancellationToken)
+            ?? throw new DomainException(new NotFound("organisation", organisationId.ToString()));
+        var (settings, ledgerRow, pool) = TimebankSettings.Open(organisation, clock.GetCurrentInstant());
+        db.AddRange(ledgerRow, pool, settings);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return settings;
+        }
+        catch (DbUpdateException)
+        {
+            // Opened by a request racing this one.
+            await using var again = await databases.CreateDbContextAsync(cancellationToken);
+            return await again.Set<TimebankSettings>().AsNoTracking().SingleAsync(t => t.OrganisationId == organisationId, cancellationToken);
+        }
+    }
+
+    /// <summary>A member's hours account, opened with the timebank's default limits the first time it is needed.</summary>
+    public async Task<Id<Account>> MemberAccountAsync(TimebankSettings settings, Id<Member> member, string field, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var existing = await FindMemberAccountAsync(db, settings, member, cancellationToken);
+        if (existing is not null)
+            return existing.Value;
+        if (!await db.Memberships.AnyAsync(m => m.OrganisationId == settings.OrganisationId && m.MemberId == member && m.Status == MembershipStatus.Active, cancellationToken))
+            throw new DomainException(new ValidationFailed(field, "is not an active member of this timebank"));
+        var ledgerRow = await db.Set<Domain.Ledger.Ledger>().AsNoTracking().SingleAsync(l => l.Id == settings.LedgerId, cancellationToken);
+        var account = settings.OpenMemberAccount(ledgerRow, member, clock.GetCurrentInstant());
+        db.Add(account);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return account.Id;
+        }
+        catch (DbUpdateException)
+        {
+            await using var again = await databases.CreateDbContextAsync(cancellationToken);
+            return await FindMemberAccountAsync(again, settings, member, cancellationToken)
+                ?? throw new InvalidOperationException("member account vanished");
+        }
+    }
+
+    private static Task<Id<Account>?> FindMemberAccountAsync(TimebankDbContext db, TimebankSettings settings, Id<Member> member, CancellationToken cancellationToken)
+        => db.Set<Account>().Where(a => a.LedgerId == settings.LedgerId && a.Kind == AccountKind.MemberHours && a.OwnerId == member.Value)
+            .Select(a => (Id<Account>?)a.Id).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Every hours-moving operation: who asks, then the idempotency key, then the prepared command.</summary>
+    private async Task<ExchangesRecorded> IdempotentAsync(string operation, string? key, object input,
+        Func<Id<Member>, Task<LedgerCommand<ExchangesRecorded>>> prepare, CancellationToken cancellationToken)
+    {
+        var actor = await viewer.RequireIdAsync();
+        return await ledger.RunAsync<ExchangesRecorded>(IdempotentRequest.For(actor, key, operation, input), async () => await prepare(actor), cancellationToken);
+    }
+
+    private static LedgerCommand<T> Command<T>(IReadOnlyCollection<Id<Account>> accounts, Func<LedgerBook, Instant, ICollection<object>, T> apply,
+        IReadOnlyCollection<Id<Transfer>>? holds = null, IReadOnlyCollection<Id<Transfer>>? reversals = null)
+        where T : class
+        => new(new LedgerNeeds(accounts, holds, reversals), apply);
+
+    private async Task<(TimebankSettings Settings, Membership Membership)> MemberOfTimebankAsync(string organisationGlobalId, CancellationToken cancellationToken)
+    {
+        var organisation = GlobalId.Parse<Organisation>(organisationGlobalId, "Organisation", "organisationId");
+        var membership = await viewer.MembershipInAsync(organisation);
+        if (membership is not { IsActive: true })
+            throw new DomainException(new NotFound("organisation", organisationGlobalId));
+        return (await TimebankAsync(organisation, cancellationToken), membership);
+    }
+
+    private async Task<(TimebankSettings Settings, Membership Membership)> CoordinatorOfTimebankAsync(string organisationGlobalId, string forWhat, CancellationToken cancellationToken)
+    {
+        var (settings, _) = await MemberOfTimebankAsync(organisationGlobalId, cancellationToken);
+        var coordinator = await viewer.RequireRoleAsync(settings.OrganisationId, Roles.Coordinator, forWhat);
+        return (settings, coordinator);
+    }
+
+    private async Task<(Exchange Exchange, TimebankSettings Settings, Membership Membership)> ExchangeForMemberAsync(string exchangeGlobalId, CancellationToken cancellationToken)
+    {
+        var id = GlobalId.Parse<Exchange>(exchangeGlobalId, "Exchange", "exchangeId");
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var exchange = await db.Set<Exchange>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        var membership = exchange is null ? null : await viewer.MembershipInAsync(exchange.OrganisationId);
+        if (exchange is null || membership is not { IsActive: true })
+            throw new DomainException(new NotFound("exchange", exchangeGlobalId));
+        return (exchange, await TimebankAsync(exchange.OrganisationId, cancellationToken), membership);
+    }
+
+    private async Task<Id<Category>?> ActiveCategoryAsync(Id<Organisation> organisation, string? categoryGlobalId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(categoryGlobalId))
+            return null;
+        var id = GlobalId.Parse<Category>(categoryGlobalId, "Category", "categoryId");
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.Set<Category>().AnyAsync(c => c.Id == id && c.OrganisationId == organisation && c.Active, cancellationToken)
+            ? id
+            : throw new DomainException(new ValidationFailed("categoryId", "is not an active category of this timebank"));
+    }
+
+    private async Task<Id<Account>[]> VisibleForExchangeAsync(Id<Member> actor, Membership membership, TimebankSettings settings, Exchange exchange, CancellationToken cancellationToken)
+    {
+        var people = new[] { exchange.GiverId, exchange.ReceiverId }.OfType<Id<Member>>().ToList();
+        var accounts = new List<(Id<Member>, Id<Account>)>();
+        foreach (var person in people)
+            accounts.Add((person, await MemberAccountAsync(settings, person, "exchangeId", cancellationToken)));
+        return Visible(actor, membership, [.. accounts]);
+    }
+
+    /// <summary>Warnings name balances, so a member hears only about their own account; a coordinator about all.</summary>
+    private static Id<Account>[] Visible(Id<Member> actor, Membership membership, params (Id<Member> Member, Id<Account> Account)[] accounts)
+        => accounts.Where(a => membership.Has(Roles.Coordinator) || a.Member == actor).Select(a => a.Account).ToArray();
+
+    private static List<BalanceWarning> Warnings(LedgerBook book, IEnumerable<Id<Account>> accounts)
+        => accounts.Distinct().Select(book.Account).Where(a => a.IsBeyondSoftLimit)
+            .Select(a => a.Available < a.WarnBelow
+                ? new BalanceWarning(a.Id, "BELOW_SOFT_FLOOR", a.Available, a.WarnBelow.Value)
+                : new BalanceWarning(a.Id, "ABOVE_SOFT_CEILING", a.Posted + a.PendingCredits, a.WarnAbove!.Value))
+            .ToList();
+}
