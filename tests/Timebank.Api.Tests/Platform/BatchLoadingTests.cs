@@ -2,8 +2,17 @@ using Timebank.Api.Tests.Infrastructure;
 
 namespace Timebank.Api.Tests.Platform;
 
-public sealed class BatchLoadingTests(TimebankApiFactory api) : IClassFixture<TimebankApiFactory>
+public sealed class BatchLoadingTests(BatchLoadingTests.QuietFactory api) : IClassFixture<BatchLoadingTests.QuietFactory>
 {
+    /// <summary>No background expiry polling, so every SQL command counted comes from the request under test.</summary>
+    public sealed class QuietFactory : TimebankApiFactory
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+        {
+            ["Timebank:Ledger:ExpiryPollInterval"] = "1.00:00:00",
+        };
+    }
+
     private const string MembersWithNestedLookups = """
         query($id: ID!) {
           organisation(id: $id) {

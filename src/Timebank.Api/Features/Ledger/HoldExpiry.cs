@@ -27,9 +27,7 @@ public sealed partial class HoldExpiry(
         {
             try
             {
-                while (await ExpireDueAsync(stoppingToken) == Page)
-                {
-                }
+                await ExpireDueAsync(stoppingToken);
             }
             catch (Exception failure) when (failure is not OperationCanceledException)
             {
@@ -39,23 +37,28 @@ public sealed partial class HoldExpiry(
         }
     }
 
-    /// <summary>Expires one page of due holds; returns how many were due.</summary>
-    public async Task<int> ExpireDueAsync(CancellationToken cancellationToken)
+    /// <summary>Expires every hold due now, a page at a time; returns the holds it expired.</summary>
+    public async Task<IReadOnlyList<Id<Transfer>>> ExpireDueAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetCurrentInstant();
+        var expired = new List<Id<Transfer>>();
         List<Id<Transfer>> due;
-        await using (var db = await databases.CreateDbContextAsync(cancellationToken))
+        do
         {
-            due = await db.Set<OpenHold>().AsNoTracking()
-                .Where(h => h.ExpiresAt != null && h.ExpiresAt <= now)
-                .OrderBy(h => h.ExpiresAt)
-                .Select(h => h.TransferId)
-                .Take(Page)
-                .ToListAsync(cancellationToken);
+            await using (var db = await databases.CreateDbContextAsync(cancellationToken))
+            {
+                due = await db.Set<OpenHold>().AsNoTracking()
+                    .Where(h => h.ExpiresAt != null && h.ExpiresAt <= now)
+                    .OrderBy(h => h.ExpiresAt)
+                    .Select(h => h.TransferId)
+                    .Take(Page)
+                    .ToListAsync(cancellationToken);
+            }
+            if (due.Count > 0)
+                expired.AddRange((await writer.SubmitAsync(Command(due), idempotency: null, cancellationToken)).Holds);
         }
-        if (due.Count > 0)
-            await writer.SubmitAsync(Command(due), idempotency: null, cancellationToken);
-        return due.Count;
+        while (due.Count == Page);
+        return expired;
     }
 
     /// <summary>Each hold is expired on its own: one resolved meanwhile (confirmed a moment earlier) is simply skipped.</summary>

@@ -161,8 +161,18 @@ public sealed partial class LedgerWriter : BackgroundService
         await db.SaveChangesAsync(cancellationToken);
         if (transaction is not null)
             await transaction.CommitAsync(cancellationToken);
-        foreach (var observer in _observers)
-            observer.Committed(batch.Count);
+        try
+        {
+            foreach (var observer in _observers)
+                observer.Committed(batch.Count);
+        }
+        catch (Exception lostReply)
+        {
+            // The work is committed: never run it again. The callers hear of a failure, as if the reply were lost.
+            foreach (var submission in batch)
+                submission.Completion.TrySetException(lostReply);
+            return;
+        }
         for (var i = 0; i < batch.Count; i++)
             batch[i].Completion.TrySetResult(outcomes[i]);
     }

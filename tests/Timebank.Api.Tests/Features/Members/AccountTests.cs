@@ -89,6 +89,7 @@ public sealed class AccountTests(TimebankApiFactory api) : IClassFixture<Timeban
 
         Assert.Equal(HttpStatusCode.Unauthorized, result.Status);
         Assert.Equal(["NOT_AUTHENTICATED"], result.ErrorCodes);
+        Assert.Equal("Bearer", result.Response.Headers.WwwAuthenticate.ToString());
     }
 
     [Fact]

@@ -8,6 +8,5 @@ public static class ErrorCodes
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string TooManyRootFields = "TOO_MANY_ROOT_FIELDS";
     public const string Internal = "INTERNAL_ERROR";
-    public const string Timeout = "TIMEOUT";
     public const string BadRequest = "BAD_REQUEST";
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
@@ -71,6 +72,8 @@ public sealed partial class GraphQLHttpEndpoint(
         http.Response.StatusCode = StatusFor(result, mediaType);
         if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
             http.Response.Headers.Allow = "POST";
+        if (http.Response.StatusCode == StatusCodes.Status401Unauthorized)
+            http.Response.Headers.WWWAuthenticate = "Bearer";
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
@@ -90,9 +93,10 @@ public sealed partial class GraphQLHttpEndpoint(
             return StatusCodes.Status200OK;
         if (codes.Count > 0 && codes.All(code => code == ErrorCodes.NotAuthenticated))
             return StatusCodes.Status401Unauthorized;
-        if (codes.Contains(ErrorCodes.Internal))
+        // Not the client's fault: a failure before execution, or the execution time limit.
+        if (result.Errors!.Any(e => e is UnhandledError))
             return StatusCodes.Status500InternalServerError;
-        if (codes.Contains(ErrorCodes.Timeout))
+        if (result.Errors!.Any(e => e is TimeoutError))
             return StatusCodes.Status503ServiceUnavailable;
         return StatusCodes.Status400BadRequest;
     }
