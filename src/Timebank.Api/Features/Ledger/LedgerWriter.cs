@@ -2,8 +2,8 @@ using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using NodaTime;
+using Npgsql;
 using Timebank.Api.Platform.Persistence;
 using Timebank.Domain.Ledger;
 
