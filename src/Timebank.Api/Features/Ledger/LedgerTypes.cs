@@ -186,8 +186,8 @@ public sealed class LedgerQueries(AccountNodeSource accounts) : IQueryFields
             .Description("An account you may read: your own, your timebank's pool, or (coordinators) any in your timebank.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .RequireAuthentication()
-            .ResolveAsync(async c => GlobalId.TryDecode(c.GetArgument<string>("id"), out var type, out var id) && type == AccountType.TypeName
-                ? await accounts.FindAsync(id, c)
+            .ResolveAsync(async c => GlobalId.TryParse<Account>(c.GetArgument<string>("id"), AccountType.TypeName) is { } id
+                ? await accounts.FindAsync(id.Value, c)
                 : null);
 
         query.Field<ConnectionGraphType<StatementLineType>>("statement")
@@ -199,8 +199,8 @@ public sealed class LedgerQueries(AccountNodeSource accounts) : IQueryFields
             .RequireAuthentication()
             .ResolveAsync(async c =>
             {
-                var account = GlobalId.TryDecode(c.GetArgument<string>("accountId"), out var type, out var id) && type == AccountType.TypeName
-                    ? await accounts.FindAsync(id, c) as Account
+                var account = GlobalId.TryParse<Account>(c.GetArgument<string>("accountId"), AccountType.TypeName) is { } id
+                    ? await accounts.FindAsync(id.Value, c) as Account
                     : null;
                 return account is null ? null : await Statements.PageAsync(c, account);
             });

@@ -16,13 +16,6 @@ public sealed class CreateOrganisationPayloadType : PayloadType<OrganisationCrea
     }
 }
 
-public sealed class MembershipPayloadType : PayloadType<Membership>
-{
-    public MembershipPayloadType()
-        : base("MembershipPayload")
-        => Result<MembershipType>("membership", r => r);
-}
-
 public sealed class OrganisationMutations : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation)
@@ -34,21 +27,21 @@ public sealed class OrganisationMutations : IMutationFields
             .ResolveAsync(async context => await Mutations.RunAsync(context,
                 () => context.Service<OrganisationService>().CreateAsync(context.Input<CreateOrganisationInput>(), context.CancellationToken)));
 
-        mutation.Field<NonNullGraphType<MembershipPayloadType>>("joinOrganisation")
+        mutation.Field<NonNullGraphType<ResultPayloadType<Membership, MembershipType>>>("joinOrganisation")
             .Description("Asks to join an organisation; a coordinator or manager approves the request.")
             .Argument<NonNullGraphType<JoinOrganisationInputType>>("input")
             .RequireAuthentication()
             .ResolveAsync(async context => await Mutations.RunAsync(context,
                 () => context.Service<OrganisationService>().JoinAsync(context.Input<JoinOrganisationInput>(), context.CancellationToken)));
 
-        mutation.Field<NonNullGraphType<MembershipPayloadType>>("approveMembership")
+        mutation.Field<NonNullGraphType<ResultPayloadType<Membership, MembershipType>>>("approveMembership")
             .Description("Approves a pending request to join (coordinators and managers).")
             .Argument<NonNullGraphType<ApproveMembershipInputType>>("input")
             .RequireAuthentication()
             .ResolveAsync(async context => await Mutations.RunAsync(context,
                 () => context.Service<OrganisationService>().ApproveAsync(context.Input<ApproveMembershipInput>(), context.CancellationToken)));
 
-        mutation.Field<NonNullGraphType<MembershipPayloadType>>("grantRole")
+        mutation.Field<NonNullGraphType<ResultPayloadType<Membership, MembershipType>>>("grantRole")
             .Description("Adds a role to an active membership. Only coordinators grant COORDINATOR or MANAGER.")
             .Argument<NonNullGraphType<GrantRoleInputType>>("input")
             .RequireAuthentication()

@@ -17,8 +17,8 @@ public sealed class OrganisationQueries : IQueryFields
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .RequireAuthentication()
             .ResolveAsync(async context =>
-                GlobalId.TryDecode(context.GetArgument<string>("id"), out var type, out var id) && type == OrganisationType.TypeName
-                    ? await context.Service<ByIdLoader<Organisation>>().LoadAsync(Id<Organisation>.From(id), context.CancellationToken)
+                GlobalId.TryParse<Organisation>(context.GetArgument<string>("id"), OrganisationType.TypeName) is { } id
+                    ? await context.Service<ByIdLoader<Organisation>>().LoadAsync(id, context.CancellationToken)
                     : null);
 
         query.Field<NonNullGraphType<ConnectionGraphType<OrganisationType>>>("organisations")

@@ -200,41 +200,6 @@ public sealed class ExchangePayloadType : PayloadType<ExchangesRecorded>
     }
 }
 
-public sealed class AccountPayloadType : PayloadType<Account>
-{
-    public AccountPayloadType()
-        : base("AccountPayload")
-        => Result<AccountType>("account", a => a);
-}
-
-public sealed class TimebankPayloadType : PayloadType<TimebankSettings>
-{
-    public TimebankPayloadType()
-        : base("TimebankPayload")
-        => Result<TimebankType>("timebank", t => t);
-}
-
-public sealed class MemberPayloadType : PayloadType<Member>
-{
-    public MemberPayloadType()
-        : base("MemberPayload")
-        => Result<MemberType>("member", m => m);
-}
-
-public sealed class CategoryPayloadType : PayloadType<Category>
-{
-    public CategoryPayloadType()
-        : base("CategoryPayload")
-        => Result<CategoryType>("category", c => c);
-}
-
-public sealed class ListingPayloadType : PayloadType<Listing>
-{
-    public ListingPayloadType()
-        : base("ListingPayload")
-        => Result<ListingType>("listing", l => l);
-}
-
 public sealed class TimebankMutations : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation)
@@ -261,28 +226,28 @@ public sealed class TimebankMutations : IMutationFields
             "Coordinators: undoes a transfer with a new one the other way (the journal is never edited).",
             (s, i, ct) => s.ReverseTransferAsync(i, ct));
 
-        Plain<AccountPayloadType, SetBalanceLimitsInputType, SetBalanceLimitsInput, Account>(mutation, "setBalanceLimits",
+        Plain<ResultPayloadType<Account, AccountType>, SetBalanceLimitsInputType, SetBalanceLimitsInput, Account>(mutation, "setBalanceLimits",
             "Coordinators: sets an account's floor, ceiling and soft limits; refused if its balance already lies outside them.",
             async (s, i, c) =>
             {
                 var changed = await s.SetBalanceLimitsAsync(i, c.CancellationToken);
                 return (await c.Service<ByIdLoader<Account>>().LoadAsync(changed.AccountId, c.CancellationToken))!;
             });
-        Plain<TimebankPayloadType, ConfigureTimebankInputType, ConfigureTimebankInput, TimebankSettings>(mutation, "configureTimebank",
+        Plain<ResultPayloadType<TimebankSettings, TimebankType>, ConfigureTimebankInputType, ConfigureTimebankInput, TimebankSettings>(mutation, "configureTimebank",
             "Coordinators: default limits for new member accounts, the confirmation window and the time zone.",
             (s, i, c) => s.ConfigureAsync(i, c.CancellationToken));
-        Plain<MemberPayloadType, AddAssistedMemberInputType, AddAssistedMemberInput, Member>(mutation, "addAssistedMember",
+        Plain<ResultPayloadType<Member, MemberType>, AddAssistedMemberInputType, AddAssistedMemberInput, Member>(mutation, "addAssistedMember",
             "Coordinators: adds someone without email or internet; coordinators then record their exchanges.",
             (s, i, c) => s.AddAssistedMemberAsync(i, c.CancellationToken));
-        Plain<CategoryPayloadType, CreateCategoryInputType, CreateCategoryInput, Category>(mutation, "createCategory",
+        Plain<ResultPayloadType<Category, CategoryType>, CreateCategoryInputType, CreateCategoryInput, Category>(mutation, "createCategory",
             "Coordinators: a new category for exchanges and listings.", (s, i, c) => s.CreateCategoryAsync(i, c.CancellationToken));
-        Plain<CategoryPayloadType, UpdateCategoryInputType, UpdateCategoryInput, Category>(mutation, "updateCategory",
+        Plain<ResultPayloadType<Category, CategoryType>, UpdateCategoryInputType, UpdateCategoryInput, Category>(mutation, "updateCategory",
             "Coordinators: renames a category or retires it.", (s, i, c) => s.UpdateCategoryAsync(i, c.CancellationToken));
-        Plain<ListingPayloadType, PostListingInputType, PostListingInput, Listing>(mutation, "postOffer",
+        Plain<ResultPayloadType<Listing, ListingType>, PostListingInputType, PostListingInput, Listing>(mutation, "postOffer",
             "Offers help to the timebank.", (s, i, c) => s.PostListingAsync(ListingKind.Offer, i, c.CancellationToken));
-        Plain<ListingPayloadType, PostListingInputType, PostListingInput, Listing>(mutation, "postRequest",
+        Plain<ResultPayloadType<Listing, ListingType>, PostListingInputType, PostListingInput, Listing>(mutation, "postRequest",
             "Asks the timebank for help.", (s, i, c) => s.PostListingAsync(ListingKind.Request, i, c.CancellationToken));
-        Plain<ListingPayloadType, WithdrawListingInputType, WithdrawListingInput, Listing>(mutation, "withdrawListing",
+        Plain<ResultPayloadType<Listing, ListingType>, WithdrawListingInputType, WithdrawListingInput, Listing>(mutation, "withdrawListing",
             "Takes down your own offer or request (coordinators: anyone's).", (s, i, c) => s.WithdrawListingAsync(i, c.CancellationToken));
     }
 

@@ -61,13 +61,12 @@ public sealed class TimebankQueries : IQueryFields
             .RequireAuthentication()
             .ResolveAsync(async c =>
             {
-                var organisation = GlobalId.TryDecode(c.GetArgument<string>("organisationId"), out var type, out var guid) && type == "Organisation"
-                    ? Id<Organisation>.From(guid)
-                    : (Id<Organisation>?)null;
+                var organisation = GlobalId.TryParse<Organisation>(c.GetArgument<string>("organisationId"), "Organisation");
                 if (organisation is null || !await c.Service<Viewer>().IsActiveMemberOfAsync(organisation.Value))
                     return null;
                 var filter = c.GetArgument<ListingFilter?>("filter") ?? new ListingFilter(null, null, null, null);
-                var category = string.IsNullOrEmpty(filter.CategoryId) ? (Id<Category>?)null : GlobalId.TryDecode(filter.CategoryId, out _, out var cid) ? Id<Category>.From(cid) : Id<Category>.New();
+                // An id that names no category matches nothing, rather than everything.
+                var category = string.IsNullOrEmpty(filter.CategoryId) ? (Id<Category>?)null : GlobalId.TryParse<Category>(filter.CategoryId, CategoryType.TypeName) ?? Id<Category>.New();
                 var text = string.IsNullOrWhiteSpace(filter.Text) ? null : filter.Text.Trim().ToLowerInvariant();
                 var area = string.IsNullOrWhiteSpace(filter.Area) ? null : filter.Area.Trim().ToLowerInvariant();
                 var withdrawn = filter.IncludeWithdrawn == true;
@@ -83,9 +82,8 @@ public sealed class TimebankQueries : IQueryFields
 
     internal static async Task<(TimebankSettings Settings, Membership Membership)?> MemberTimebankAsync(IResolveFieldContext context, string organisationGlobalId)
     {
-        if (!GlobalId.TryDecode(organisationGlobalId, out var type, out var id) || type != "Organisation")
+        if (GlobalId.TryParse<Organisation>(organisationGlobalId, "Organisation") is not { } organisation)
             return null;
-        var organisation = Id<Organisation>.From(id);
         if (await context.Service<Viewer>().MembershipInAsync(organisation) is not { IsActive: true } membership)
             return null;
         try

@@ -22,6 +22,7 @@ public static class GraphQLRegistration
         services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddTransient(typeof(ConnectionGraphType<>));
         services.AddTransient(typeof(EdgeGraphType<>));
+        services.AddTransient(typeof(ResultPayloadType<,>));
         services.AddUserError<ValidationFailed>("ValidationError", "An input value breaks a rule; field names it.");
         services.AddUserError<NotFound>("NotFoundError", "The object does not exist or is not visible to you.");
         services.AddUserError<NotAllowed>("NotAllowedError", "Your roles do not allow this.");

@@ -24,6 +24,22 @@ public abstract class PayloadType<T> : ObjectGraphType<Payload<T>> where T : cla
         => Field<TGraphType, object>(name).Resolve(context => context.Source.Result is { } result ? select(result) : null);
 }
 
+/// <summary>
+/// The payload of a mutation whose result is one object: <c>{Type}Payload { {type}, errors }</c>, e.g.
+/// <c>AccountPayload { account errors }</c>.
+/// </summary>
+public sealed class ResultPayloadType<TResult, TGraphType> : PayloadType<TResult>
+    where TResult : class
+    where TGraphType : IGraphType, new()
+{
+    public ResultPayloadType()
+        : base(new TGraphType().Name + "Payload")
+    {
+        var type = new TGraphType().Name;
+        Result<TGraphType>(char.ToLowerInvariant(type[0]) + type[1..], result => result);
+    }
+}
+
 /// <summary>The one place where domain refusals become payload errors.</summary>
 public static class Mutations
 {

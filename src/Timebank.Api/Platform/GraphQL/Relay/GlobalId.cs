@@ -26,9 +26,11 @@ public static class GlobalId
         return true;
     }
 
+    /// <summary>The id when <paramref name="globalId"/> names a <paramref name="typeName"/>; null otherwise (queries answer null for such ids).</summary>
+    public static Id<T>? TryParse<T>(string? globalId, string typeName) where T : class
+        => TryDecode(globalId, out var actualType, out var id) && actualType == typeName ? Id<T>.From(id) : null;
+
     /// <summary>Decodes an id given in <paramref name="field"/> that must name a <paramref name="typeName"/>.</summary>
     public static Id<T> Parse<T>(string? globalId, string typeName, string field) where T : class
-        => TryDecode(globalId, out var actualType, out var id) && actualType == typeName
-            ? Id<T>.From(id)
-            : throw new DomainException(new ValidationFailed(field, $"is not the id of a {typeName}"));
+        => TryParse<T>(globalId, typeName) ?? throw new DomainException(new ValidationFailed(field, $"is not the id of a {typeName}"));
 }
