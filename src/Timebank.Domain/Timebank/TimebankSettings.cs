@@ -18,6 +18,9 @@ public sealed class TimebankSettings
     public Id<Organisation> OrganisationId { get; private set; }
     public Id<Ledger.Ledger> LedgerId { get; private set; }
     public Id<Account> PoolAccountId { get; private set; }
+
+    /// <summary>Every exchange has a category (funders are told hours by category); this one is used when none is chosen.</summary>
+    public Id<Category> DefaultCategoryId { get; private set; }
     public long? MemberFloor { get; private set; }
     public long? MemberCeiling { get; private set; }
     public long? MemberWarnBelow { get; private set; }
@@ -29,11 +32,12 @@ public sealed class TimebankSettings
 
     public Instant CreatedAt { get; private set; }
 
-    private TimebankSettings(Id<Organisation> organisationId, Id<Ledger.Ledger> ledgerId, Id<Account> poolAccountId, Instant createdAt)
+    private TimebankSettings(Id<Organisation> organisationId, Id<Ledger.Ledger> ledgerId, Id<Account> poolAccountId, Id<Category> defaultCategoryId, Instant createdAt)
     {
         OrganisationId = organisationId;
         LedgerId = ledgerId;
         PoolAccountId = poolAccountId;
+        DefaultCategoryId = defaultCategoryId;
         CreatedAt = createdAt;
         MemberFloor = DefaultFloorMinutes;
         // Warn an hour before the floor refuses.
@@ -41,17 +45,21 @@ public sealed class TimebankSettings
         ConfirmationDays = DefaultConfirmationDays;
     }
 
+    public const string DefaultCategoryName = "General";
+
     /// <summary>
-    /// Opens the timebank's ledger and its pool. The pool cannot go below zero until a coordinator lowers its floor:
-    /// hours granted from it are hours members donated, unless the timebank decides to issue more.
+    /// Opens the timebank's ledger, its pool and its default category. The pool cannot go below zero until a
+    /// coordinator lowers its floor: hours granted from it are hours members donated, unless the timebank decides to
+    /// issue more.
     /// </summary>
-    public static (TimebankSettings Settings, Ledger.Ledger Ledger, Account Pool) Open(Organisation organisation, Instant now)
+    public static (TimebankSettings Settings, Ledger.Ledger Ledger, Account Pool, Category General) Open(Organisation organisation, Instant now)
     {
         if (organisation.Kind != OrganisationKind.Timebank)
             throw new DomainException(new NotAllowed("Hours are exchanged in timebank organisations only."));
         var ledger = Ledger.Ledger.Open(organisation.Id, LedgerPurpose.TimebankHours, now);
         var pool = ledger.OpenAccount(AccountKind.TimebankPool, organisation.Id.Value, new BalanceLimits(Floor: 0, Ceiling: null), now);
-        return (new TimebankSettings(organisation.Id, ledger.Id, pool.Id, now), ledger, pool);
+        var general = Category.Create(organisation.Id, DefaultCategoryName);
+        return (new TimebankSettings(organisation.Id, ledger.Id, pool.Id, general.Id, now), ledger, pool, general);
     }
 
     public BalanceLimits MemberLimits => new(MemberFloor, MemberCeiling, MemberWarnBelow, MemberWarnAbove);

@@ -62,3 +62,39 @@ public sealed class ErrorMaskingTests : IDisposable
             => logs.Enqueue(formatter(state, exception) + " " + exception);
     }
 }
+
+public sealed class ExecutionTimeoutTests : IDisposable
+{
+    private readonly SlowFieldFactory _api = new();
+
+    [Fact]
+    public async Task An_operation_past_the_time_limit_is_stopped_and_answered_with_503()
+    {
+        var result = await _api.CreateGraphQLClient().PostAsync("{ slow }");
+
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, result.Status);
+        Assert.False(result.HasData);
+    }
+
+    public void Dispose() => _api.Dispose();
+
+    private sealed class SlowFieldFactory : TimebankApiFactory
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+        {
+            ["Timebank:GraphQL:ExecutionTimeout"] = "00:00:00.200",
+        };
+
+        protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<IQueryFields, SlowField>();
+    }
+
+    private sealed class SlowField : IQueryFields
+    {
+        public void AddTo(ObjectGraphType query)
+            => query.Field<StringGraphType>("slow").ResolveAsync(async context =>
+            {
+                await Task.Delay(TimeSpan.FromSeconds(10), context.CancellationToken);
+                return "too late";
+            });
+    }
+}

@@ -77,9 +77,10 @@ public sealed class TimebankSettingsTests
     [Fact]
     public void Opening_a_timebank_makes_its_ledger_and_a_pool_that_cannot_go_below_zero()
     {
-        var (settings, ledger, pool) = TimebankSettings.Open(NewOrganisation(OrganisationKind.Timebank), Now);
+        var (settings, ledger, pool, general) = TimebankSettings.Open(NewOrganisation(OrganisationKind.Timebank), Now);
 
         Assert.Equal((LedgerPurpose.TimebankHours, LedgerUnit.Minutes), (ledger.Purpose, ledger.Unit));
+        Assert.Equal((settings.DefaultCategoryId, "General"), (general.Id, general.Name));
         Assert.Equal((settings.LedgerId, 0L), (pool.LedgerId, pool.Floor!.Value));
         Assert.Equal(-600, settings.MemberFloor);
         Assert.Equal(14, settings.ConfirmationDays);
@@ -92,7 +93,7 @@ public sealed class TimebankSettingsTests
     [Fact]
     public void Member_accounts_take_the_configured_defaults()
     {
-        var (settings, ledger, _) = TimebankSettings.Open(NewOrganisation(OrganisationKind.Timebank), Now);
+        var (settings, ledger, _, _) = TimebankSettings.Open(NewOrganisation(OrganisationKind.Timebank), Now);
         settings.Configure(new BalanceLimits(-300, 1_200, -240, null), 7, DateTimeZoneProviders.Tzdb["Europe/London"]);
 
         var account = settings.OpenMemberAccount(ledger, Id<Member>.New(), Now);
@@ -105,7 +106,7 @@ public sealed class TimebankSettingsTests
     [Fact]
     public void Calendar_dates_are_read_in_the_timebanks_zone_across_a_clock_change()
     {
-        var (settings, _, _) = TimebankSettings.Open(NewOrganisation(OrganisationKind.Timebank), Now);
+        var (settings, _, _, _) = TimebankSettings.Open(NewOrganisation(OrganisationKind.Timebank), Now);
         // 29 March 2026: the UK moves to summer time at 01:00 UTC, so the day is 23 hours long.
         var (start, end) = settings.Span(new LocalDate(2026, 3, 29), new LocalDate(2026, 3, 29));
 

@@ -18,6 +18,8 @@ public static class LedgerFeature
         services.AddScoped<IdempotentLedger>();
         services.AddScoped<LedgerOwnerLoader>();
         services.AddScoped<AccountAccess>();
+        services.AddSingleton<PrintableStatement>();
+        services.AddScoped<TransferDescriptionLoader>();
         services.AddSingleton<AccountNodeSource>();
         services.AddSingleton<INodeSource>(provider => provider.GetRequiredService<AccountNodeSource>());
         services.AddSingleton<INodeSource, TransferNodeSource>();

@@ -81,6 +81,18 @@ public sealed class AccountType : NodeType<Account>
             .Argument<LocalDateGraphType>("to")
             .PagingArguments()
             .ResolveAsync(async c => await Statements.PageAsync(c, c.Source));
+        Field<NonNullGraphType<StringGraphType>>("printableStatement")
+            .Description("The statement for the dates given as a large-print HTML page, to print for members who do not use the web.")
+            .Argument<NonNullGraphType<LocalDateGraphType>>("from")
+            .Argument<NonNullGraphType<LocalDateGraphType>>("to")
+            .ResolveAsync(async c =>
+            {
+                var holder = c.Source.Kind == AccountKind.MemberHours
+                    ? (await c.Service<ByIdLoader<Member>>().LoadAsync(Id<Member>.From(c.Source.OwnerId), c.CancellationToken))?.DisplayName.Value
+                    : (await c.Service<ByIdLoader<Organisation>>().LoadAsync(Id<Organisation>.From(c.Source.OwnerId), c.CancellationToken))?.Name.Value;
+                return await c.Service<PrintableStatement>().RenderAsync(c.Source, holder ?? "this account",
+                    c.GetArgument<LocalDate>("from"), c.GetArgument<LocalDate>("to"), c.CancellationToken);
+            });
     }
 }
 
@@ -95,6 +107,8 @@ public sealed class StatementLineType : ObjectGraphType<AccountEntry>
         Field<NonNullGraphType<LongGraphType>>("change").Description("Positive in, negative out.").Resolve(c => c.Source.Change);
         Field<NonNullGraphType<LongGraphType>>("balanceAfter").Description("The posted balance after this line.").Resolve(c => c.Source.BalanceAfter);
         Field<NonNullGraphType<TransferType>>("transfer").Resolve(c => c.Service<ByIdLoader<Transfer>>().Load(c.Source.TransferId));
+        Field<StringGraphType>("description").Description("What the movement was, in words (e.g. \"Gardening: Ann gave to Bob\").")
+            .Resolve(c => c.Service<TransferDescriptionLoader>().Load(c.Source.TransferId));
     }
 }
 

@@ -19,6 +19,7 @@ internal sealed class TimebankSettingsConfiguration : IEntityTypeConfiguration<T
         builder.HasOne<Organisation>().WithOne().HasForeignKey<TimebankSettings>(t => t.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Domain.Ledger.Ledger>().WithOne().HasForeignKey<TimebankSettings>(t => t.LedgerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Account>().WithOne().HasForeignKey<TimebankSettings>(t => t.PoolAccountId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Category>().WithOne().HasForeignKey<TimebankSettings>(t => t.DefaultCategoryId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

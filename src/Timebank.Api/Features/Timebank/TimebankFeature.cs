@@ -16,6 +16,7 @@ public static class TimebankFeature
         services.AddScoped<ExchangeAccess>();
         services.AddScoped<Organisations.IMembershipListener, OpenAccountOnApproval>();
         services.AddSingleton<ILedgerCalendar, TimebankCalendar>();
+        services.AddSingleton<ITransferDescriber, ExchangeDescriber>();
         services.AddSingleton<IQueryFields, TimebankQueries>();
         services.AddSingleton<IMutationFields, TimebankMutations>();
         services.AddSingleton<INodeSource, ExchangeNodeSource>();

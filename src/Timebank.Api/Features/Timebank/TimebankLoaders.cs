@@ -5,6 +5,7 @@ using Timebank.Api.Platform.Auth;
 using Timebank.Api.Platform.GraphQL.Loading;
 using Timebank.Api.Platform.Persistence;
 using Timebank.Domain.Ledger;
+using Timebank.Domain.Members;
 using Timebank.Domain.Organisations;
 using Timebank.Domain.Timebank;
 
@@ -96,5 +97,32 @@ public sealed class OpenAccountOnApproval(TimebankService timebanks) : Organisat
             return;
         var settings = await timebanks.TimebankAsync(organisation.Id, cancellationToken);
         await timebanks.MemberAccountAsync(settings, membership.MemberId, "membershipId", cancellationToken);
+    }
+}
+
+/// <summary>Statement lines of timebank accounts read as "Gardening: Ann gave to Bob".</summary>
+public sealed class ExchangeDescriber(IDbContextFactory<TimebankDbContext> databases) : ITransferDescriber
+{
+    public async Task<IReadOnlyDictionary<Id<Transfer>, string>> DescribeAsync(IReadOnlyCollection<Id<Transfer>> transfers, CancellationToken cancellationToken)
+    {
+        var loader = new ExchangeByTransferLoader(databases);
+        var exchanges = new Dictionary<Id<Transfer>, Exchange>();
+        var pending = transfers.Distinct().Select(id => (Id: id, Result: loader.Load(id))).ToList();
+        foreach (var (id, result) in pending)
+        {
+            if (await result.GetResultAsync(cancellationToken) is { } exchange)
+                exchanges[id] = exchange;
+        }
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var people = exchanges.Values.SelectMany(e => new[] { e.GiverId, e.ReceiverId }).OfType<Id<Member>>().Distinct().ToList();
+        var names = await db.Members.AsNoTracking().Where(m => people.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.DisplayName.Value, cancellationToken);
+        string Name(Id<Member>? id) => id is { } known ? names.GetValueOrDefault(known, "someone") : "the pool";
+        return exchanges.ToDictionary(x => x.Key, x => x.Value.Kind switch
+        {
+            ExchangeKind.Donation => $"{x.Value.Description}: donated to the pool",
+            ExchangeKind.Grant => $"{x.Value.Description}: granted from the pool",
+            ExchangeKind.Reversal => $"Correction: {x.Value.Description}",
+            _ => $"{x.Value.Description}: {Name(x.Value.GiverId)} gave to {Name(x.Value.ReceiverId)}",
+        });
     }
 }

@@ -42,7 +42,7 @@ public sealed class TimebankService(
             var minutes = Amount.Of(input.Minutes, "minutes");
             var description = Exchange.ParseDescription(input.Description);
             var date = Exchange.ParseDate(input.Date, settings.Today(clock.GetCurrentInstant()));
-            var category = await ActiveCategoryAsync(settings.OrganisationId, input.CategoryId, cancellationToken);
+            var category = await ActiveCategoryAsync(settings, input.CategoryId, cancellationToken);
             var giverAccount = await MemberAccountAsync(settings, giver, "giverId", cancellationToken);
             var receiverAccount = await MemberAccountAsync(settings, receiver, "receiverId", cancellationToken);
             var visible = Visible(actor, membership, (giver, giverAccount), (receiver, receiverAccount));
@@ -78,7 +78,7 @@ public sealed class TimebankService(
             var minutes = Amount.Of(input.Minutes, "minutes");
             var description = Exchange.ParseDescription(input.Description);
             var date = Exchange.ParseDate(input.Date, settings.Today(clock.GetCurrentInstant()));
-            var category = await ActiveCategoryAsync(settings.OrganisationId, input.CategoryId, cancellationToken);
+            var category = await ActiveCategoryAsync(settings, input.CategoryId, cancellationToken);
             var accounts = new Dictionary<Id<Member>, Id<Account>>();
             foreach (var person in givers.Concat(receivers))
                 accounts[person] = await MemberAccountAsync(settings, person, givers.Contains(person) ? "giverIds" : "receiverIds", cancellationToken);
@@ -270,7 +270,7 @@ public sealed class TimebankService(
     public async Task<Listing> PostListingAsync(ListingKind kind, PostListingInput input, CancellationToken cancellationToken)
     {
         var (settings, membership) = await MemberOfTimebankAsync(input.OrganisationId, cancellationToken);
-        var category = await ActiveCategoryAsync(settings.OrganisationId, input.CategoryId, cancellationToken);
+        var category = string.IsNullOrEmpty(input.CategoryId) ? (Id<Category>?)null : await ActiveCategoryAsync(settings, input.CategoryId, cancellationToken);
         var listing = Listing.Post(settings.OrganisationId, membership.MemberId, kind, input.Title, input.Details, category, input.Area, clock.GetCurrentInstant());
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         db.Add(listing);
@@ -300,8 +300,8 @@ public sealed class TimebankService(
             return existing;
         var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organisationId, cancellationToken)
             ?? throw new DomainException(new NotFound("organisation", organisationId.ToString()));
-        var (settings, ledgerRow, pool) = TimebankSettings.Open(organisation, clock.GetCurrentInstant());
-        db.AddRange(ledgerRow, pool, settings);
+        var (settings, ledgerRow, pool, general) = TimebankSettings.Open(organisation, clock.GetCurrentInstant());
+        db.AddRange(ledgerRow, pool, general, settings);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -384,10 +384,12 @@ public sealed class TimebankService(
         return (exchange, await TimebankAsync(exchange.OrganisationId, cancellationToken), membership);
     }
 
-    private async Task<Id<Category>?> ActiveCategoryAsync(Id<Organisation> organisation, string? categoryGlobalId, CancellationToken cancellationToken)
+    /// <summary>An active category of the timebank; the timebank's default when none is given.</summary>
+    private async Task<Id<Category>> ActiveCategoryAsync(TimebankSettings settings, string? categoryGlobalId, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(categoryGlobalId))
-            return null;
+            return settings.DefaultCategoryId;
+        var organisation = settings.OrganisationId;
         var id = GlobalId.Parse<Category>(categoryGlobalId, "Category", "categoryId");
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         return await db.Set<Category>().AnyAsync(c => c.Id == id && c.OrganisationId == organisation && c.Active, cancellationToken)

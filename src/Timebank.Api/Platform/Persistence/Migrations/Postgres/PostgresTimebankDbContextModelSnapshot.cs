@@ -651,6 +651,10 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<Guid>("DefaultCategoryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("default_category_id");
+
                     b.Property<Guid>("LedgerId")
                         .HasColumnType("uuid")
                         .HasColumnName("ledger_id");
@@ -682,6 +686,9 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                         .HasColumnName("time_zone");
 
                     b.HasKey("OrganisationId");
+
+                    b.HasIndex("DefaultCategoryId")
+                        .IsUnique();
 
                     b.HasIndex("LedgerId")
                         .IsUnique();
@@ -865,6 +872,12 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("Timebank.Domain.Timebank.TimebankSettings", b =>
                 {
+                    b.HasOne("Timebank.Domain.Timebank.Category", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Domain.Timebank.TimebankSettings", "DefaultCategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Timebank.Domain.Ledger.Ledger", null)
                         .WithOne()
                         .HasForeignKey("Timebank.Domain.Timebank.TimebankSettings", "LedgerId")

@@ -647,6 +647,10 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<Guid>("DefaultCategoryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("default_category_id");
+
                     b.Property<Guid>("LedgerId")
                         .HasColumnType("TEXT")
                         .HasColumnName("ledger_id");
@@ -678,6 +682,9 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                         .HasColumnName("time_zone");
 
                     b.HasKey("OrganisationId");
+
+                    b.HasIndex("DefaultCategoryId")
+                        .IsUnique();
 
                     b.HasIndex("LedgerId")
                         .IsUnique();
@@ -861,6 +868,12 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Timebank.Domain.Timebank.TimebankSettings", b =>
                 {
+                    b.HasOne("Timebank.Domain.Timebank.Category", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Domain.Timebank.TimebankSettings", "DefaultCategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Timebank.Domain.Ledger.Ledger", null)
                         .WithOne()
                         .HasForeignKey("Timebank.Domain.Timebank.TimebankSettings", "LedgerId")

@@ -11,7 +11,7 @@ using Timebank.Api.Platform.Persistence;
 namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTimebankDbContext))]
-    [Migration("20261123212409_LedgerAndTimebank")]
+    [Migration("20261123215749_LedgerAndTimebank")]
     partial class LedgerAndTimebank
     {
         /// <inheritdoc />
@@ -650,6 +650,10 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<Guid>("DefaultCategoryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("default_category_id");
+
                     b.Property<Guid>("LedgerId")
                         .HasColumnType("TEXT")
                         .HasColumnName("ledger_id");
@@ -681,6 +685,9 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                         .HasColumnName("time_zone");
 
                     b.HasKey("OrganisationId");
+
+                    b.HasIndex("DefaultCategoryId")
+                        .IsUnique();
 
                     b.HasIndex("LedgerId")
                         .IsUnique();
@@ -864,6 +871,12 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Timebank.Domain.Timebank.TimebankSettings", b =>
                 {
+                    b.HasOne("Timebank.Domain.Timebank.Category", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Domain.Timebank.TimebankSettings", "DefaultCategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Timebank.Domain.Ledger.Ledger", null)
                         .WithOne()
                         .HasForeignKey("Timebank.Domain.Timebank.TimebankSettings", "LedgerId")

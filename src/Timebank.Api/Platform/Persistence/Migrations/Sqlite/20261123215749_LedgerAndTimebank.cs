@@ -1,11 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Timebank.Api.Platform.Persistence;
-using NodaTime;
 
 #nullable disable
 
-namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
+namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class LedgerAndTimebank : Migration
@@ -17,10 +16,10 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                 name: "categories",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    active = table.Column<bool>(type: "boolean", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    active = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -37,11 +36,11 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                 name: "idempotency_records",
                 columns: table => new
                 {
-                    scope = table.Column<Guid>(type: "uuid", nullable: false),
-                    key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    request_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    outcome = table.Column<string>(type: "text", nullable: false),
-                    created_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false)
+                    scope = table.Column<Guid>(type: "TEXT", nullable: false),
+                    key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    request_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    outcome = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -52,11 +51,11 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                 name: "ledgers",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    purpose = table.Column<int>(type: "integer", nullable: false),
-                    unit = table.Column<int>(type: "integer", nullable: false),
-                    created_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    purpose = table.Column<int>(type: "INTEGER", nullable: false),
+                    unit = table.Column<int>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -74,18 +73,18 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                 name: "listings",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    member_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<int>(type: "integer", nullable: false),
-                    title = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    details = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    category_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    area = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
-                    status = table.Column<int>(type: "integer", nullable: false),
-                    posted_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
-                    withdrawn_at = table.Column<Instant>(type: "timestamp with time zone", nullable: true),
-                    search_text = table.Column<string>(type: "character varying(2202)", maxLength: 2202, nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    member_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    details = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    category_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    area = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    status = table.Column<int>(type: "INTEGER", nullable: false),
+                    posted_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    withdrawn_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    search_text = table.Column<string>(type: "TEXT", maxLength: 2202, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -114,20 +113,20 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                 name: "accounts",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ledger_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    unit = table.Column<int>(type: "integer", nullable: false),
-                    kind = table.Column<int>(type: "integer", nullable: false),
-                    owner_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    floor = table.Column<long>(type: "bigint", nullable: true),
-                    ceiling = table.Column<long>(type: "bigint", nullable: true),
-                    warn_below = table.Column<long>(type: "bigint", nullable: true),
-                    warn_above = table.Column<long>(type: "bigint", nullable: true),
-                    posted = table.Column<long>(type: "bigint", nullable: false),
-                    pending_debits = table.Column<long>(type: "bigint", nullable: false),
-                    pending_credits = table.Column<long>(type: "bigint", nullable: false),
-                    entry_count = table.Column<long>(type: "bigint", nullable: false),
-                    created_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ledger_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    unit = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    owner_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    floor = table.Column<long>(type: "INTEGER", nullable: true),
+                    ceiling = table.Column<long>(type: "INTEGER", nullable: true),
+                    warn_below = table.Column<long>(type: "INTEGER", nullable: true),
+                    warn_above = table.Column<long>(type: "INTEGER", nullable: true),
+                    posted = table.Column<long>(type: "INTEGER", nullable: false),
+                    pending_debits = table.Column<long>(type: "INTEGER", nullable: false),
+                    pending_credits = table.Column<long>(type: "INTEGER", nullable: false),
+                    entry_count = table.Column<long>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -149,16 +148,17 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                 name: "timebanks",
                 columns: table => new
                 {
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ledger_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    pool_account_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    member_floor = table.Column<long>(type: "bigint", nullable: true),
-                    member_ceiling = table.Column<long>(type: "bigint", nullable: true),
-                    member_warn_below = table.Column<long>(type: "bigint", nullable: true),
-                    member_warn_above = table.Column<long>(type: "bigint", nullable: true),
-                    confirmation_days = table.Column<int>(type: "integer", nullable: false),
-                    time_zone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    created_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false)
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ledger_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    pool_account_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    default_category_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    member_floor = table.Column<long>(type: "INTEGER", nullable: true),
+                    member_ceiling = table.Column<long>(type: "INTEGER", nullable: true),
+                    member_warn_below = table.Column<long>(type: "INTEGER", nullable: true),
+                    member_warn_above = table.Column<long>(type: "INTEGER", nullable: true),
+                    confirmation_days = table.Column<int>(type: "INTEGER", nullable: false),
+                    time_zone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -168,6 +168,12 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                         name: "FK_timebanks_accounts_pool_account_id",
                         column: x => x.pool_account_id,
                         principalTable: "accounts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_timebanks_categories_default_category_id",
+                        column: x => x.default_category_id,
+                        principalTable: "categories",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
@@ -188,18 +194,18 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                 name: "transfers",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ledger_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<int>(type: "integer", nullable: false),
-                    debit_account_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    credit_account_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    amount = table.Column<long>(type: "bigint", nullable: false),
-                    pending_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    reverses_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    link_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    expires_at = table.Column<Instant>(type: "timestamp with time zone", nullable: true),
-                    code = table.Column<int>(type: "integer", nullable: false),
-                    created_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ledger_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    debit_account_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    credit_account_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    pending_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    reverses_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    link_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    expires_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    code = table.Column<int>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -239,12 +245,12 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                 name: "account_entries",
                 columns: table => new
                 {
-                    account_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    sequence = table.Column<long>(type: "bigint", nullable: false),
-                    transfer_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    change = table.Column<long>(type: "bigint", nullable: false),
-                    balance_after = table.Column<long>(type: "bigint", nullable: false),
-                    at = table.Column<Instant>(type: "timestamp with time zone", nullable: false)
+                    account_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    transfer_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    change = table.Column<long>(type: "INTEGER", nullable: false),
+                    balance_after = table.Column<long>(type: "INTEGER", nullable: false),
+                    at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -268,20 +274,20 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                 name: "exchanges",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<int>(type: "integer", nullable: false),
-                    giver_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    receiver_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    minutes = table.Column<long>(type: "bigint", nullable: false),
-                    description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    category_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    date = table.Column<LocalDate>(type: "date", nullable: false),
-                    recorded_by = table.Column<Guid>(type: "uuid", nullable: false),
-                    recorded_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
-                    transfer_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    group_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    reverses_id = table.Column<Guid>(type: "uuid", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    giver_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    receiver_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    minutes = table.Column<long>(type: "INTEGER", nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    category_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    date = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    recorded_by = table.Column<Guid>(type: "TEXT", nullable: false),
+                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    transfer_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    group_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    reverses_id = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -335,13 +341,13 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                 name: "open_holds",
                 columns: table => new
                 {
-                    transfer_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ledger_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    debit_account_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    credit_account_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    amount = table.Column<long>(type: "bigint", nullable: false),
-                    expires_at = table.Column<Instant>(type: "timestamp with time zone", nullable: true),
-                    code = table.Column<int>(type: "integer", nullable: false)
+                    transfer_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ledger_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    debit_account_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    credit_account_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    expires_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    code = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -444,6 +450,12 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                 column: "expires_at");
 
             migrationBuilder.CreateIndex(
+                name: "IX_timebanks_default_category_id",
+                table: "timebanks",
+                column: "default_category_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_timebanks_ledger_id",
                 table: "timebanks",
                 column: "ledger_id",
@@ -509,10 +521,10 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                 name: "timebanks");
 
             migrationBuilder.DropTable(
-                name: "categories");
+                name: "transfers");
 
             migrationBuilder.DropTable(
-                name: "transfers");
+                name: "categories");
 
             migrationBuilder.DropTable(
                 name: "accounts");

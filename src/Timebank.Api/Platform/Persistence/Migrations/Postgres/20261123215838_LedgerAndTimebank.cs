@@ -1,10 +1,11 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Timebank.Api.Platform.Persistence;
+using NodaTime;
 
 #nullable disable
 
-namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
+namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class LedgerAndTimebank : Migration
@@ -16,10 +17,10 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                 name: "categories",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    active = table.Column<bool>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    active = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -36,11 +37,11 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                 name: "idempotency_records",
                 columns: table => new
                 {
-                    scope = table.Column<Guid>(type: "TEXT", nullable: false),
-                    key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    request_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    outcome = table.Column<string>(type: "TEXT", nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    scope = table.Column<Guid>(type: "uuid", nullable: false),
+                    key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    request_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    outcome = table.Column<string>(type: "text", nullable: false),
+                    created_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -51,11 +52,11 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                 name: "ledgers",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    purpose = table.Column<int>(type: "INTEGER", nullable: false),
-                    unit = table.Column<int>(type: "INTEGER", nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    purpose = table.Column<int>(type: "integer", nullable: false),
+                    unit = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -73,18 +74,18 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                 name: "listings",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    member_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    title = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    details = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    category_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    area = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
-                    status = table.Column<int>(type: "INTEGER", nullable: false),
-                    posted_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    withdrawn_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    search_text = table.Column<string>(type: "TEXT", maxLength: 2202, nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    member_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<int>(type: "integer", nullable: false),
+                    title = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    details = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    category_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    area = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    status = table.Column<int>(type: "integer", nullable: false),
+                    posted_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
+                    withdrawn_at = table.Column<Instant>(type: "timestamp with time zone", nullable: true),
+                    search_text = table.Column<string>(type: "character varying(2202)", maxLength: 2202, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -113,20 +114,20 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                 name: "accounts",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ledger_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    unit = table.Column<int>(type: "INTEGER", nullable: false),
-                    kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    owner_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    floor = table.Column<long>(type: "INTEGER", nullable: true),
-                    ceiling = table.Column<long>(type: "INTEGER", nullable: true),
-                    warn_below = table.Column<long>(type: "INTEGER", nullable: true),
-                    warn_above = table.Column<long>(type: "INTEGER", nullable: true),
-                    posted = table.Column<long>(type: "INTEGER", nullable: false),
-                    pending_debits = table.Column<long>(type: "INTEGER", nullable: false),
-                    pending_credits = table.Column<long>(type: "INTEGER", nullable: false),
-                    entry_count = table.Column<long>(type: "INTEGER", nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ledger_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    unit = table.Column<int>(type: "integer", nullable: false),
+                    kind = table.Column<int>(type: "integer", nullable: false),
+                    owner_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    floor = table.Column<long>(type: "bigint", nullable: true),
+                    ceiling = table.Column<long>(type: "bigint", nullable: true),
+                    warn_below = table.Column<long>(type: "bigint", nullable: true),
+                    warn_above = table.Column<long>(type: "bigint", nullable: true),
+                    posted = table.Column<long>(type: "bigint", nullable: false),
+                    pending_debits = table.Column<long>(type: "bigint", nullable: false),
+                    pending_credits = table.Column<long>(type: "bigint", nullable: false),
+                    entry_count = table.Column<long>(type: "bigint", nullable: false),
+                    created_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -148,16 +149,17 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                 name: "timebanks",
                 columns: table => new
                 {
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ledger_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    pool_account_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    member_floor = table.Column<long>(type: "INTEGER", nullable: true),
-                    member_ceiling = table.Column<long>(type: "INTEGER", nullable: true),
-                    member_warn_below = table.Column<long>(type: "INTEGER", nullable: true),
-                    member_warn_above = table.Column<long>(type: "INTEGER", nullable: true),
-                    confirmation_days = table.Column<int>(type: "INTEGER", nullable: false),
-                    time_zone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ledger_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    pool_account_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    default_category_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    member_floor = table.Column<long>(type: "bigint", nullable: true),
+                    member_ceiling = table.Column<long>(type: "bigint", nullable: true),
+                    member_warn_below = table.Column<long>(type: "bigint", nullable: true),
+                    member_warn_above = table.Column<long>(type: "bigint", nullable: true),
+                    confirmation_days = table.Column<int>(type: "integer", nullable: false),
+                    time_zone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    created_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -167,6 +169,12 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                         name: "FK_timebanks_accounts_pool_account_id",
                         column: x => x.pool_account_id,
                         principalTable: "accounts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_timebanks_categories_default_category_id",
+                        column: x => x.default_category_id,
+                        principalTable: "categories",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
@@ -187,18 +195,18 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                 name: "transfers",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ledger_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    debit_account_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    credit_account_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    amount = table.Column<long>(type: "INTEGER", nullable: false),
-                    pending_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    reverses_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    link_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    expires_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    code = table.Column<int>(type: "INTEGER", nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ledger_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<int>(type: "integer", nullable: false),
+                    debit_account_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    credit_account_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    amount = table.Column<long>(type: "bigint", nullable: false),
+                    pending_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    reverses_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    link_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    expires_at = table.Column<Instant>(type: "timestamp with time zone", nullable: true),
+                    code = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -238,12 +246,12 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                 name: "account_entries",
                 columns: table => new
                 {
-                    account_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    transfer_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    change = table.Column<long>(type: "INTEGER", nullable: false),
-                    balance_after = table.Column<long>(type: "INTEGER", nullable: false),
-                    at = table.Column<long>(type: "INTEGER", nullable: false)
+                    account_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    sequence = table.Column<long>(type: "bigint", nullable: false),
+                    transfer_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    change = table.Column<long>(type: "bigint", nullable: false),
+                    balance_after = table.Column<long>(type: "bigint", nullable: false),
+                    at = table.Column<Instant>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -267,20 +275,20 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                 name: "exchanges",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    giver_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    receiver_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    minutes = table.Column<long>(type: "INTEGER", nullable: false),
-                    description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    category_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    date = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    recorded_by = table.Column<Guid>(type: "TEXT", nullable: false),
-                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    transfer_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    group_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    reverses_id = table.Column<Guid>(type: "TEXT", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<int>(type: "integer", nullable: false),
+                    giver_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    receiver_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    minutes = table.Column<long>(type: "bigint", nullable: false),
+                    description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    category_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    date = table.Column<LocalDate>(type: "date", nullable: false),
+                    recorded_by = table.Column<Guid>(type: "uuid", nullable: false),
+                    recorded_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
+                    transfer_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    group_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    reverses_id = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -334,13 +342,13 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                 name: "open_holds",
                 columns: table => new
                 {
-                    transfer_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ledger_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    debit_account_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    credit_account_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    amount = table.Column<long>(type: "INTEGER", nullable: false),
-                    expires_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    code = table.Column<int>(type: "INTEGER", nullable: false)
+                    transfer_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ledger_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    debit_account_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    credit_account_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    amount = table.Column<long>(type: "bigint", nullable: false),
+                    expires_at = table.Column<Instant>(type: "timestamp with time zone", nullable: true),
+                    code = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -443,6 +451,12 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                 column: "expires_at");
 
             migrationBuilder.CreateIndex(
+                name: "IX_timebanks_default_category_id",
+                table: "timebanks",
+                column: "default_category_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_timebanks_ledger_id",
                 table: "timebanks",
                 column: "ledger_id",
@@ -508,10 +522,10 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                 name: "timebanks");
 
             migrationBuilder.DropTable(
-                name: "categories");
+                name: "transfers");
 
             migrationBuilder.DropTable(
-                name: "transfers");
+                name: "categories");
 
             migrationBuilder.DropTable(
                 name: "accounts");

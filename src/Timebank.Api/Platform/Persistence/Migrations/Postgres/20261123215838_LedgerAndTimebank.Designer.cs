@@ -13,7 +13,7 @@ using Timebank.Api.Platform.Persistence;
 namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresTimebankDbContext))]
-    [Migration("20261123212424_LedgerAndTimebank")]
+    [Migration("20261123215838_LedgerAndTimebank")]
     partial class LedgerAndTimebank
     {
         /// <inheritdoc />
@@ -654,6 +654,10 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<Guid>("DefaultCategoryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("default_category_id");
+
                     b.Property<Guid>("LedgerId")
                         .HasColumnType("uuid")
                         .HasColumnName("ledger_id");
@@ -685,6 +689,9 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                         .HasColumnName("time_zone");
 
                     b.HasKey("OrganisationId");
+
+                    b.HasIndex("DefaultCategoryId")
+                        .IsUnique();
 
                     b.HasIndex("LedgerId")
                         .IsUnique();
@@ -868,6 +875,12 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("Timebank.Domain.Timebank.TimebankSettings", b =>
                 {
+                    b.HasOne("Timebank.Domain.Timebank.Category", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Domain.Timebank.TimebankSettings", "DefaultCategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Timebank.Domain.Ledger.Ledger", null)
                         .WithOne()
                         .HasForeignKey("Timebank.Domain.Timebank.TimebankSettings", "LedgerId")
