@@ -1,32 +1,19 @@
-using Microsoft.EntityFrameworkCore;
-using Timebank.Api.Platform.Persistence;
 using Timebank.Domain.Ledger;
 
 namespace Timebank.Api.Features.Ledger;
 
 /// <summary>
-/// How every money- or time-moving mutation runs: the idempotency key is checked before anything else (a replay
-/// gets the first outcome back, refusals included; other input under the same key is refused); then the request is
-/// prepared (permissions, validation) and refusals there are stored too; then the command goes to the writer,
-/// which stores its outcome in the same transaction as its transfers.
+/// How every money- or time-moving mutation runs. The request is prepared (permissions, validation); a refusal there
+/// becomes a command that refuses inside the writer. Either way the writer checks the idempotency key before it runs
+/// anything, in the same transaction that stores the outcome: a replay gets the first outcome back (refusals
+/// included, even if preparing would now turn out differently), other input under the same key is refused, and
+/// nothing is read per request outside the batch.
 /// </summary>
-public sealed class IdempotentLedger(LedgerWriter writer, IDbContextFactory<TimebankDbContext> databases, OutcomeJson outcomes)
+public sealed class IdempotentLedger(LedgerWriter writer)
 {
     public async Task<T> RunAsync<T>(IdempotentRequest request, Func<Task<ILedgerCommand<T>>> prepare, CancellationToken cancellationToken)
         where T : class
     {
-        await using (var db = await databases.CreateDbContextAsync(cancellationToken))
-        {
-            var earlier = await db.Set<IdempotencyRecord>().AsNoTracking()
-                .FirstOrDefaultAsync(r => r.Scope == request.Scope && r.Key == request.Key.Value, cancellationToken);
-            if (earlier is not null)
-            {
-                return earlier.RequestHash == request.RequestHash
-                    ? outcomes.Replay<T>(earlier.Outcome)
-                    : throw new DomainException(new IdempotencyKeyReused());
-            }
-        }
-
         ILedgerCommand<T> command;
         try
         {
@@ -34,8 +21,7 @@ public sealed class IdempotentLedger(LedgerWriter writer, IDbContextFactory<Time
         }
         catch (DomainException refused)
         {
-            await writer.RecordRefusalAsync(request, refused.Error, cancellationToken);
-            throw;
+            command = new LedgerCommand<T>(new LedgerNeeds([]), (_, _, _) => throw new DomainException(refused.Error));
         }
         return await writer.SubmitAsync(command, request, cancellationToken);
     }

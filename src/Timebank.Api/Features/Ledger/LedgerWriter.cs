@@ -66,19 +66,6 @@ public sealed partial class LedgerWriter : BackgroundService
         };
     }
 
-    /// <summary>Records a refusal decided before the ledger was reached, so a retry with the same key gets it again.</summary>
-    public async Task RecordRefusalAsync(IdempotentRequest idempotency, DomainError error, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await SubmitAsync(new LedgerCommand<object>(new LedgerNeeds([]), (_, _, _) => throw new DomainException(error)), idempotency, cancellationToken);
-        }
-        catch (DomainException)
-        {
-            // Expected: the refusal is the outcome, now stored under the key.
-        }
-    }
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var reader = _queue.Reader;
@@ -123,6 +110,8 @@ public sealed partial class LedgerWriter : BackgroundService
         var book = await LoadBookAsync(db, batch, cancellationToken);
 
         var outcomes = new Outcome[batch.Count];
+        var rows = new List<object>();
+        var newRecords = new List<IdempotencyRecord>();
         for (var i = 0; i < batch.Count; i++)
         {
             var submission = batch[i];
@@ -141,7 +130,7 @@ public sealed partial class LedgerWriter : BackgroundService
             {
                 var result = book.Atomically(() => submission.Apply(book, now, inserts));
                 outcomes[i] = new Outcome.Done(result);
-                db.AddRange(inserts);
+                rows.AddRange(inserts);
                 stored = submission.Idempotency is null ? string.Empty : _outcomes.Result(result);
             }
             catch (DomainException refused)
@@ -153,12 +142,13 @@ public sealed partial class LedgerWriter : BackgroundService
             {
                 var record = new IdempotencyRecord(request.Scope, request.Key.Value, request.RequestHash, stored, now);
                 records[key] = record;
-                db.Add(record);
+                newRecords.Add(record);
             }
         }
 
-        Persist(db, book);
-        await db.SaveChangesAsync(cancellationToken);
+        // Set-based writes go straight to the connection (opened already when a transaction is).
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await PersistAsync(db, book, rows, newRecords, cancellationToken);
         if (transaction is not null)
             await transaction.CommitAsync(cancellationToken);
         try
@@ -210,7 +200,7 @@ public sealed partial class LedgerWriter : BackgroundService
         var holdIds = batch.SelectMany(s => s.Needs.Holds ?? []).Distinct().ToList();
         var reversalIds = batch.SelectMany(s => s.Needs.Reversals ?? []).Distinct().ToList();
 
-        var openHolds = holdIds.Count == 0 ? [] : await db.Set<OpenHold>().Where(h => holdIds.Contains(h.TransferId)).ToListAsync(cancellationToken);
+        var openHolds = holdIds.Count == 0 ? [] : await db.Set<OpenHold>().AsNoTracking().Where(h => holdIds.Contains(h.TransferId)).ToListAsync(cancellationToken);
         var resolved = holdIds.Count == 0 ? [] : await db.Set<Transfer>().AsNoTracking()
             .Where(t => t.PendingId != null && holdIds.Contains(t.PendingId.Value))
             .Select(t => new { Hold = t.PendingId!.Value, t.Kind })
@@ -240,21 +230,31 @@ public sealed partial class LedgerWriter : BackgroundService
         {
             var parameter = new NpgsqlParameter("ids", ids.Select(id => id.Value).ToArray());
             return await db.Set<Account>().FromSqlRaw("SELECT * FROM accounts WHERE id = ANY(@ids) ORDER BY id FOR UPDATE", parameter)
-                .ToListAsync(cancellationToken);
+                .AsNoTracking().ToListAsync(cancellationToken);
         }
-        return await db.Set<Account>().Where(a => ids.Contains(a.Id)).ToListAsync(cancellationToken);
+        return await db.Set<Account>().AsNoTracking().Where(a => ids.Contains(a.Id)).ToListAsync(cancellationToken);
     }
 
-    private static void Persist(TimebankDbContext db, LedgerBook book)
+    /// <summary>
+    /// Writes what the batch did in a handful of set-based commands: the journal first (everything else points at
+    /// it), then statement lines, holds, the features' rows and the idempotency records, then the new running totals.
+    /// </summary>
+    private static async Task PersistAsync(TimebankDbContext db, LedgerBook book, List<object> rows, List<IdempotencyRecord> records, CancellationToken cancellationToken)
     {
         // A hold opened and resolved in the same batch never reaches the table; one loaded from it is deleted.
         var opened = book.HoldsOpened.ToHashSet();
         var closed = book.HoldsClosed.ToHashSet();
-        db.AddRange(book.NewTransfers);
-        db.AddRange(book.NewEntries);
-        db.AddRange(opened.Where(h => !closed.Contains(h)));
-        db.RemoveRange(closed.Where(h => !opened.Contains(h)));
+        await BulkWriter.InsertAsync(db, book.NewTransfers, cancellationToken);
+        await BulkWriter.InsertAsync(db, [.. book.NewEntries, .. opened.Where(h => !closed.Contains(h)), .. rows, .. records], cancellationToken);
+        await BulkWriter.DeleteAsync(db, closed.Where(h => !opened.Contains(h)).ToList(), cancellationToken);
+        await BulkWriter.UpdateAsync(db, book.ChangedAccounts.ToList(), AccountTotals, cancellationToken);
     }
+
+    private static readonly string[] AccountTotals =
+    [
+        nameof(Account.Posted), nameof(Account.PendingDebits), nameof(Account.PendingCredits), nameof(Account.EntryCount),
+        nameof(Account.Floor), nameof(Account.Ceiling), nameof(Account.WarnBelow), nameof(Account.WarnAbove),
+    ];
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A ledger batch of {Count} failed as a whole; running its requests one by one")]
     private static partial void LogBatchRetry(ILogger logger, Exception exception, int count);

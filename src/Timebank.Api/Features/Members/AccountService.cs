@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Timebank.Api.Platform.Auth;
+using Timebank.Api.Platform.Caching;
+using Timebank.Api.Platform.GraphQL.Loading;
 using Timebank.Api.Platform.Persistence;
 using Timebank.Domain.Members;
 
@@ -17,6 +19,7 @@ public sealed class AccountService(
     SignInThrottle throttle,
     IHttpContextAccessor httpContext,
     Viewer viewer,
+    LookupCache cache,
     IClock clock)
 {
     // Verified against when the email is unknown, so both failures cost the same time.
@@ -102,6 +105,7 @@ public sealed class AccountService(
         db.Attach(member);
         member.ReplacePasswordHash(hasher.HashPassword(member, password));
         await db.SaveChangesAsync(cancellationToken);
+        ByIdLoader<Member>.Forget(cache, member.Id);
     }
 
     private async Task<bool> EmailTakenAsync(EmailAddress email, CancellationToken cancellationToken)

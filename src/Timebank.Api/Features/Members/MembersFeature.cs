@@ -1,5 +1,6 @@
 using Timebank.Api.Platform.GraphQL;
 using Timebank.Api.Platform.GraphQL.Errors;
+using Timebank.Api.Platform.GraphQL.Loading;
 using Timebank.Api.Platform.GraphQL.Relay;
 using Timebank.Domain.Members;
 
@@ -10,6 +11,7 @@ public static class MembersFeature
     public static IServiceCollection AddMembersFeature(this IServiceCollection services)
     {
         services.AddScoped<AccountService>();
+        services.AddSingleton(new CacheableEntity(typeof(Member)));
         services.AddSingleton<IQueryFields, MemberQueries>();
         services.AddSingleton<IMutationFields, AccountMutations>();
         services.AddSingleton<INodeSource, MemberNodeSource>();

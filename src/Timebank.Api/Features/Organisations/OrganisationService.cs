@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Timebank.Api.Platform.Auth;
+using Timebank.Api.Platform.Caching;
 using Timebank.Api.Platform.GraphQL.Relay;
 using Timebank.Api.Platform.Persistence;
 using Timebank.Domain.Organisations;
@@ -20,6 +21,7 @@ public sealed class OrganisationService(
     IDbContextFactory<TimebankDbContext> databases,
     Viewer viewer,
     IClock clock,
+    LookupCache cache,
     IEnumerable<IMembershipListener> listeners)
 {
     public async Task<OrganisationCreated> CreateAsync(CreateOrganisationInput input, CancellationToken cancellationToken)
@@ -30,6 +32,7 @@ public sealed class OrganisationService(
         db.Organisations.Add(organisation);
         db.Memberships.Add(membership);
         await db.SaveChangesAsync(cancellationToken);
+        Viewer.ForgetMembershipsOf(cache, creator);
         await ActivatedAsync(organisation, membership, cancellationToken);
         return new OrganisationCreated(organisation, membership);
     }
@@ -53,6 +56,7 @@ public sealed class OrganisationService(
             // The unique (organisation, member) index caught a double request racing this one.
             throw new DomainException(new AlreadyMember());
         }
+        Viewer.ForgetMembershipsOf(cache, member);
         return membership;
     }
 
@@ -95,6 +99,7 @@ public sealed class OrganisationService(
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                Viewer.ForgetMembershipsOf(cache, membership.MemberId);
                 return membership;
             }
             catch (DbUpdateConcurrencyException) when (attempt < 5)

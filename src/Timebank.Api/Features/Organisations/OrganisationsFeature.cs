@@ -1,5 +1,6 @@
 using Timebank.Api.Platform.GraphQL;
 using Timebank.Api.Platform.GraphQL.Errors;
+using Timebank.Api.Platform.GraphQL.Loading;
 using Timebank.Api.Platform.GraphQL.Relay;
 using Timebank.Domain.Organisations;
 
@@ -10,6 +11,7 @@ public static class OrganisationsFeature
     public static IServiceCollection AddOrganisationsFeature(this IServiceCollection services)
     {
         services.AddScoped<OrganisationService>();
+        services.AddSingleton(new CacheableEntity(typeof(Organisation)));
         services.AddScoped<MembershipAccess>();
         services.AddScoped<MembershipsOfMemberLoader>();
         services.AddSingleton<IQueryFields, OrganisationQueries>();

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Timebank.Api.Features.Ledger;
 using Timebank.Api.Platform.Auth;
+using Timebank.Api.Platform.Caching;
+using Timebank.Api.Platform.GraphQL.Loading;
 using Timebank.Api.Platform.GraphQL.Relay;
 using Timebank.Api.Platform.Persistence;
 using Timebank.Domain.Ledger;
@@ -28,9 +30,14 @@ public sealed class TimebankService(
     Viewer viewer,
     IdempotentLedger ledger,
     LedgerWriter writer,
+    LookupCache cache,
+    ByIdLoader<Exchange> exchanges,
     IClock clock)
 {
     public const int MaxGroupSize = 50;
+
+    // Exchanges this request's commands wrote, handed to the loader so the payload needs no query to show them.
+    private readonly List<Exchange> _written = [];
 
     public Task<ExchangesRecorded> RecordExchangeAsync(RecordExchangeInput input, CancellationToken cancellationToken)
         => IdempotentAsync("recordExchange", input.IdempotencyKey, input with { IdempotencyKey = null }, async actor =>
@@ -214,10 +221,11 @@ public sealed class TimebankService(
     {
         var (settings, _) = await CoordinatorOfTimebankAsync(input.OrganisationId, "configure the timebank", cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        db.Attach(settings);
+        settings = await db.Set<TimebankSettings>().SingleAsync(t => t.OrganisationId == settings.OrganisationId, cancellationToken);
         settings.Configure(new BalanceLimits(input.MemberFloor, input.MemberCeiling, input.MemberWarnBelow, input.MemberWarnAbove),
             input.ConfirmationDays, input.TimeZone ?? settings.TimeZone);
         await db.SaveChangesAsync(cancellationToken);
+        cache.Forget(SettingsKey(settings.OrganisationId));
         return settings;
     }
 
@@ -293,7 +301,12 @@ public sealed class TimebankService(
     }
 
     /// <summary>The timebank of an organisation, opening its ledger and pool the first time hours are used there.</summary>
-    public async Task<TimebankSettings> TimebankAsync(Id<Organisation> organisationId, CancellationToken cancellationToken)
+    public Task<TimebankSettings> TimebankAsync(Id<Organisation> organisationId, CancellationToken cancellationToken)
+        => cache.GetOrLoadAsync(SettingsKey(organisationId), LookupCache.Changeable, () => OpenTimebankAsync(organisationId, cancellationToken));
+
+    private static (string, Id<Organisation>) SettingsKey(Id<Organisation> organisation) => ("timebank", organisation);
+
+    private async Task<TimebankSettings> OpenTimebankAsync(Id<Organisation> organisationId, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         if (await db.Set<TimebankSettings>().AsNoTracking().FirstOrDefaultAsync(t => t.OrganisationId == organisationId, cancellationToken) is { } existing)
@@ -316,7 +329,11 @@ public sealed class TimebankService(
     }
 
     /// <summary>A member's hours account, opened with the timebank's default limits the first time it is needed.</summary>
-    public async Task<Id<Account>> MemberAccountAsync(TimebankSettings settings, Id<Member> member, string field, CancellationToken cancellationToken)
+    public Task<Id<Account>> MemberAccountAsync(TimebankSettings settings, Id<Member> member, string field, CancellationToken cancellationToken)
+        // An account, once opened, is the member's for good: its id is cached without expiry.
+        => cache.GetOrLoadAsync(("account", settings.LedgerId, member), lifetime: null, () => FindOrOpenAccountAsync(settings, member, field, cancellationToken));
+
+    private async Task<Id<Account>> FindOrOpenAccountAsync(TimebankSettings settings, Id<Member> member, string field, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var existing = await FindMemberAccountAsync(db, settings, member, cancellationToken);
@@ -349,13 +366,22 @@ public sealed class TimebankService(
         Func<Id<Member>, Task<LedgerCommand<ExchangesRecorded>>> prepare, CancellationToken cancellationToken)
     {
         var actor = await viewer.RequireIdAsync();
-        return await ledger.RunAsync<ExchangesRecorded>(IdempotentRequest.For(actor, key, operation, input), async () => await prepare(actor), cancellationToken);
+        var result = await ledger.RunAsync<ExchangesRecorded>(IdempotentRequest.For(actor, key, operation, input), async () => await prepare(actor), cancellationToken);
+        foreach (var exchange in _written)
+            exchanges.Prime(exchange.Id, exchange);
+        return result;
     }
 
-    private static LedgerCommand<T> Command<T>(IReadOnlyCollection<Id<Account>> accounts, Func<LedgerBook, Instant, ICollection<object>, T> apply,
+    /// <summary>A ledger command; the exchanges it writes are remembered for the payload (see <see cref="_written"/>).</summary>
+    private LedgerCommand<T> Command<T>(IReadOnlyCollection<Id<Account>> accounts, Func<LedgerBook, Instant, ICollection<object>, T> apply,
         IReadOnlyCollection<Id<Transfer>>? holds = null, IReadOnlyCollection<Id<Transfer>>? reversals = null)
         where T : class
-        => new(new LedgerNeeds(accounts, holds, reversals), apply);
+        => new(new LedgerNeeds(accounts, holds, reversals), (book, now, inserts) =>
+        {
+            var result = apply(book, now, inserts);
+            _written.AddRange(inserts.OfType<Exchange>());
+            return result;
+        });
 
     private async Task<(TimebankSettings Settings, Membership Membership)> MemberOfTimebankAsync(string organisationGlobalId, CancellationToken cancellationToken)
     {

@@ -23,6 +23,7 @@ public static class AuthRegistration
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<Viewer>();
+        services.AddSingleton<Caching.LookupCache>();
         services.AddSingleton<IPasswordHasher<Member>, PasswordHasher<Member>>();
         services.AddOptions<PasswordHasherOptions>().Configure<IOptions<AuthOptions>>((hasher, options) =>
         {

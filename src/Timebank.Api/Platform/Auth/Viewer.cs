@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.JsonWebTokens;
 using NodaTime;
+using Timebank.Api.Platform.Caching;
 using Timebank.Api.Platform.Persistence;
 using Timebank.Domain.Common;
 using Timebank.Domain.Members;
@@ -13,7 +14,7 @@ namespace Timebank.Api.Platform.Auth;
 /// Who is asking, for one request: the member behind the bearer token and their memberships, loaded once and
 /// shared by every resolver of the request. Every role check starts here.
 /// </summary>
-public sealed class Viewer(IHttpContextAccessor httpContext, IDbContextFactory<TimebankDbContext> databases, IClock clock)
+public sealed class Viewer(IHttpContextAccessor httpContext, IDbContextFactory<TimebankDbContext> databases, LookupCache cache, IClock clock)
 {
     private readonly Lock _gate = new();
     private Task<Id<Member>?>? _id;
@@ -75,13 +76,22 @@ public sealed class Viewer(IHttpContextAccessor httpContext, IDbContextFactory<T
             _memberships = null;
     }
 
+    /// <summary>Memberships change rarely and are read on every request: kept briefly (see <see cref="ForgetMembershipsOf"/>).</summary>
     private async Task<IReadOnlyDictionary<Id<Organisation>, Membership>> LoadMembershipsAsync()
     {
         if (await TryGetIdAsync() is not { } id)
             return new Dictionary<Id<Organisation>, Membership>();
-        await using var db = await databases.CreateDbContextAsync();
-        return await db.Memberships.AsNoTracking().Where(m => m.MemberId == id).ToDictionaryAsync(m => m.OrganisationId);
+        return await cache.GetOrLoadAsync<IReadOnlyDictionary<Id<Organisation>, Membership>>(MembershipsKey(id), LookupCache.Changeable, async () =>
+        {
+            await using var db = await databases.CreateDbContextAsync();
+            return await db.Memberships.AsNoTracking().Where(m => m.MemberId == id).ToDictionaryAsync(m => m.OrganisationId);
+        });
     }
+
+    /// <summary>Called by whatever changes a member's memberships, so this process sees the change at once.</summary>
+    public static void ForgetMembershipsOf(LookupCache cache, Id<Member> member) => cache.Forget(MembershipsKey(member));
+
+    private static (string, Id<Member>) MembershipsKey(Id<Member> member) => ("memberships", member);
 
     private async Task<Id<Member>?> ResolveIdAsync()
     {

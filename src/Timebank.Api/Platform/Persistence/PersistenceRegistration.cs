@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -13,10 +12,10 @@ public static class PersistenceRegistration
         services.Configure<TimebankStorageOptions>(configuration.GetSection(TimebankStorageOptions.Section));
 
         // Both factories are registered; the configured provider decides at first use which one is ever built.
+        // SQLite's build syncs the write-ahead log on every commit by default (synchronous=FULL; DurabilityTests checks it).
         services.AddPooledDbContextFactory<SqliteTimebankDbContext>((provider, options) =>
             options.UseSqlite(SqliteConnectionString(provider))
-                .AddInterceptors(provider.GetServices<IInterceptor>())
-                .AddInterceptors(SqliteDurability.Instance));
+                .AddInterceptors(provider.GetServices<IInterceptor>()));
         services.AddPooledDbContextFactory<PostgresTimebankDbContext>((provider, options) =>
             options.UseNpgsql(PostgresConnectionString(provider), npgsql => npgsql.UseNodaTime())
                 .AddInterceptors(provider.GetServices<IInterceptor>()));
@@ -55,26 +54,5 @@ public static class PersistenceRegistration
         };
 
         public TimebankDbContext CreateDbContext() => _create();
-    }
-
-    /// <summary>Every SQLite connection commits durably: with WAL, FULL syncs the log on each commit.</summary>
-    private sealed class SqliteDurability : DbConnectionInterceptor
-    {
-        public static readonly SqliteDurability Instance = new();
-
-        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
-
-        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
-        {
-            Apply(connection);
-            return Task.CompletedTask;
-        }
-
-        private static void Apply(DbConnection connection)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA synchronous = FULL;";
-            command.ExecuteNonQuery();
-        }
     }
 }

@@ -29,6 +29,23 @@ public abstract class BatchLoader<TKey, TValue> where TKey : notnull where TValu
         }
     }
 
+    /// <summary>Hands the loader a value this request already has (e.g. just written), so reading it costs no query.</summary>
+    public void Prime(TKey key, TValue value)
+    {
+        lock (_gate)
+        {
+            if (!_loaded.ContainsKey(key))
+                _loaded.Add(key, CompletedWith(value));
+        }
+    }
+
+    private static TaskCompletionSource<TValue?> CompletedWith(TValue value)
+    {
+        var done = new TaskCompletionSource<TValue?>();
+        done.SetResult(value);
+        return done;
+    }
+
     public Task<TValue?> LoadAsync(TKey key, CancellationToken cancellationToken = default)
         => Load(key).GetResultAsync(cancellationToken);
 

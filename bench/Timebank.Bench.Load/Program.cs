@@ -1,0 +1,80 @@
+using System.Globalization;
+using Timebank.Bench.Load;
+
+// The load tool: figures side by side with their ceilings on the same machine. See docs/performance.md.
+var options = Options.Parse(args);
+var figures = new List<Figure>();
+var duration = TimeSpan.FromSeconds(options.Number("seconds", 20));
+var warmup = TimeSpan.FromSeconds(options.Number("warmup", 3));
+var clients = (int)options.Number("clients", 64);
+
+switch (options.Command)
+{
+    case "sqlite":
+        var path = options.Text("path", Path.Combine(Path.GetTempPath(), "timebank-raw.db"));
+        foreach (var batch in options.Text("batches", "1,100").Split(',').Select(b => int.Parse(b, CultureInfo.InvariantCulture)))
+            figures.Add(RawSqlite.Run(path, batch, duration));
+        break;
+    case "bare":
+        using (var http = GraphQLScenarios.Client(options.Text("url", "http://127.0.0.1:5090"), clients))
+        {
+            var body = """{"query":"{ __typename }"}""";
+            figures.Add(await LoadRun.RunAsync("bare endpoint", clients, duration, warmup, _ => 0, async (_, _) =>
+            {
+                using var response = await http.PostAsync("/echo", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+                await response.Content.ReadAsByteArrayAsync();
+                return response.IsSuccessStatusCode;
+            }));
+        }
+        break;
+    case "http":
+        using (var http = GraphQLScenarios.Client(options.Text("url", "http://127.0.0.1:5080"), clients))
+        {
+            var api = new GraphQLScenarios(http);
+            var timebank = await api.SetUpAsync((int)options.Number("members", 64));
+            foreach (var scenario in options.Text("scenarios", "exchange,account,me").Split(','))
+            {
+                figures.Add(scenario switch
+                {
+                    "exchange" => await LoadRun.RunAsync("recordExchange", clients, duration, warmup, c => c, (c, n) => api.RecordExchangeAsync(timebank, c, n)),
+                    "account" => await LoadRun.RunAsync("account { balance }", clients, duration, warmup, c => timebank.Members[c % timebank.Members.Count], (m, _) => api.AccountAsync(m)),
+                    "me" => await LoadRun.RunAsync("me", clients, duration, warmup, c => timebank.Members[c % timebank.Members.Count], (m, _) => api.MeAsync(m)),
+                    "typename" => await LoadRun.RunAsync("{ __typename }", clients, duration, warmup, _ => 0, (_, _) => api.TypenameAsync(null)),
+                    "typename-signed-in" => await LoadRun.RunAsync("{ __typename } signed in", clients, duration, warmup, c => timebank.Members[c % timebank.Members.Count], (m, _) => api.TypenameAsync(m)),
+                    _ => throw new ArgumentException($"unknown scenario {scenario}"),
+                });
+                Console.WriteLine(figures[^1]);
+            }
+        }
+        break;
+    default:
+        Console.WriteLine("""
+            usage: dotnet run -c Release --project bench/Timebank.Bench.Load -- <command> [--name value ...]
+              http   --url http://127.0.0.1:5080 --scenarios exchange,account,me --clients 64 --seconds 20 --warmup 3 --members 64
+              bare   --url http://127.0.0.1:5090 --clients 64 --seconds 20
+              sqlite --batches 1,100 --seconds 10 --path /tmp/timebank-raw.db
+            """);
+        return 2;
+}
+
+foreach (var figure in figures)
+    Console.WriteLine(figure);
+if (options.Text("out", string.Empty) is { Length: > 0 } output)
+    await File.AppendAllLinesAsync(output, figures.Select(f => f.ToString()));
+return 0;
+
+internal sealed record Options(string Command, Dictionary<string, string> Values)
+{
+    public static Options Parse(string[] args)
+    {
+        var values = new Dictionary<string, string>();
+        for (var i = 1; i + 1 < args.Length; i += 2)
+            values[args[i].TrimStart('-')] = args[i + 1];
+        return new Options(args.Length > 0 ? args[0] : "help", values);
+    }
+
+    public string Text(string name, string fallback) => Values.GetValueOrDefault(name, fallback);
+
+    public double Number(string name, double fallback)
+        => Values.TryGetValue(name, out var value) ? double.Parse(value, CultureInfo.InvariantCulture) : fallback;
+}

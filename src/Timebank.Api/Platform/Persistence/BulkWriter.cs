@@ -1,0 +1,174 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Timebank.Api.Platform.Persistence;
+
+/// <summary>
+/// Set-based writes for the ledger's hot path, instead of one tracked entity at a time. Tables, columns and value
+/// conversions come from the EF model and its type mappings, so rows are stored exactly as EF would store them (ids,
+/// instants, enums) on either store.
+/// <para>
+/// SQLite runs in-process: a prepared one-row statement run per row costs microseconds (its driver binds parameters by
+/// name, in time that grows with the square of their number, so big multi-row statements are slower there).
+/// PostgreSQL is across a socket: rows go in multi-row statements, few round trips per batch.
+/// </para>
+/// </summary>
+public static class BulkWriter
+{
+    // Well under SQLite's and PostgreSQL's limits on parameters per command.
+    private const int MaxParameters = 8_000;
+
+    private static readonly ConcurrentDictionary<(Type Entity, string Provider, string Columns), Table> Tables = new();
+
+    /// <summary>Inserts the entities, grouped by type, in the order the types first appear (parents before children).</summary>
+    public static async Task InsertAsync(DbContext db, IEnumerable<object> entities, CancellationToken cancellationToken)
+    {
+        foreach (var group in entities.GroupBy(e => e.GetType()))
+        {
+            var table = TableOf(db, group.Key, columns: null);
+            var into = $"INSERT INTO {table.Name} ({string.Join(", ", table.Columns.Select(c => c.Name))}) VALUES ";
+            if (RowAtATime(db))
+            {
+                await using var single = Command(db);
+                single.CommandText = into + "(" + string.Join(", ", table.Columns.Select((_, i) => Name(i))) + ")";
+                RunPerRow(single, table.Columns, group);
+                continue;
+            }
+            var perCommand = Math.Max(1, MaxParameters / table.Columns.Count);
+            foreach (var chunk in group.Chunk(perCommand))
+            {
+                await using var command = Command(db);
+                var sql = new StringBuilder(into);
+                foreach (var (row, index) in chunk.Select((r, i) => (r, i)))
+                {
+                    sql.Append(index == 0 ? "(" : ", (")
+                        .AppendJoin(", ", table.Columns.Select(column => Add(command, column, row)))
+                        .Append(')');
+                }
+                command.CommandText = sql.ToString();
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Updates the named properties of each entity, found by its single-column primary key.</summary>
+    public static async Task UpdateAsync<T>(DbContext db, IReadOnlyCollection<T> entities, IReadOnlyList<string> properties, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (entities.Count == 0)
+            return;
+        var table = TableOf(db, typeof(T), properties);
+        var set = table.Columns.SkipLast(1).ToList();
+        var key = table.Columns[^1];
+        string Statement(Func<int, string> name)
+            => $"UPDATE {table.Name} SET {string.Join(", ", set.Select((c, i) => c.Name + " = " + name(i)))} WHERE {key.Name} = {name(set.Count)}";
+        if (RowAtATime(db))
+        {
+            await using var single = Command(db);
+            single.CommandText = Statement(Name);
+            RunPerRow(single, table.Columns, entities);
+            return;
+        }
+        foreach (var chunk in entities.Chunk(Math.Max(1, MaxParameters / table.Columns.Count)))
+        {
+            await using var command = Command(db);
+            command.CommandText = string.Join(";\n", chunk.Select(entity =>
+            {
+                var names = table.Columns.Select(column => Add(command, column, entity)).ToList();
+                return Statement(i => names[i]);
+            }));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Deletes entities by their single-column primary key.</summary>
+    public static async Task DeleteAsync<T>(DbContext db, IReadOnlyCollection<T> entities, CancellationToken cancellationToken) where T : class
+    {
+        if (entities.Count == 0)
+            return;
+        var table = TableOf(db, typeof(T), []);
+        var key = table.Columns[^1];
+        foreach (var chunk in entities.Chunk(MaxParameters))
+        {
+            await using var command = Command(db);
+            command.CommandText = $"DELETE FROM {table.Name} WHERE {key.Name} IN ({string.Join(", ", chunk.Select(e => Add(command, key, e)))})";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Runs one prepared statement per row: its parameters are made once and only their values change.</summary>
+    private static void RunPerRow(DbCommand command, IReadOnlyList<Column> columns, IEnumerable<object> rows)
+    {
+        var first = true;
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < columns.Count; i++)
+            {
+                var value = columns[i].Get(row);
+                if (first)
+                    command.Parameters.Add(columns[i].Mapping.CreateParameter(command, Name(i), value, columns[i].Nullable));
+                else
+                    command.Parameters[i].Value = columns[i].ToProvider(value);
+            }
+            first = false;
+            command.ExecuteNonQuery();
+        }
+    }
+
+    private static string Add(DbCommand command, Column column, object row)
+    {
+        var name = Name(command.Parameters.Count);
+        command.Parameters.Add(column.Mapping.CreateParameter(command, name, column.Get(row), column.Nullable));
+        return name;
+    }
+
+    private static string Name(int index) => "@p" + index.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The table's quoted name and columns: all mapped columns for inserts (<paramref name="columns"/> null), or the
+    /// named ones followed by the primary key for updates and deletes.
+    /// </summary>
+    private static Table TableOf(DbContext db, Type type, IReadOnlyList<string>? columns)
+        => Tables.GetOrAdd((type, db.Database.ProviderName!, columns is null ? "*" : string.Join(',', columns)), _ =>
+        {
+            var entityType = db.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not mapped.");
+            var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+            var sql = db.GetService<ISqlGenerationHelper>();
+            var properties = columns is null
+                ? entityType.GetProperties().Where(p => !p.IsShadowProperty())
+                : columns.Select(name => entityType.FindProperty(name)!).Append(entityType.FindPrimaryKey()!.Properties.Single());
+            return new Table(sql.DelimitIdentifier(table.Name), properties.Select(p => new Column(p, sql.DelimitIdentifier(p.GetColumnName(table)!))).ToList());
+        });
+
+    private static bool RowAtATime(DbContext db) => db.Database.IsSqlite();
+
+    private static DbCommand Command(DbContext db)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        return command;
+    }
+
+    private sealed record Table(string Name, IReadOnlyList<Column> Columns);
+
+    /// <summary>A column and how a CLR value becomes its parameter value, as the property's own type mapping does it.</summary>
+    private sealed class Column(IProperty property, string name)
+    {
+        private readonly IClrPropertyGetter _getter = property.GetGetter();
+
+        public string Name { get; } = name;
+        public RelationalTypeMapping Mapping { get; } = (RelationalTypeMapping)property.GetTypeMapping();
+        public bool Nullable { get; } = property.IsNullable;
+
+        public object? Get(object entity) => _getter.GetClrValue(entity);
+
+        public object ToProvider(object? value)
+            => value is null ? DBNull.Value : Mapping.Converter?.ConvertToProvider(value) ?? value;
+    }
+}
