@@ -73,20 +73,21 @@ public sealed class GraphQLScenarios(HttpClient http)
     public Task<bool> StatementAsync(BenchMember member, string? after)
         => SendAsync(member.Token, Statement, after is null ? $$"""{"id":"{{member.AccountId}}"}""" : $$"""{"id":"{{member.AccountId}}","after":"{{after}}"}""", mutation: false);
 
-    /// <summary>The cursor of the line <paramref name="depth"/> lines into an account's statement, walking there page by page.</summary>
-    public async Task<string?> CursorAtAsync(BenchMember member, long depth)
+    /// <summary>Signs in an existing member (the generator's bench member) and finds their first timebank account and its length.</summary>
+    public async Task<(BenchMember Member, long Lines)> SignInAsync(string email, string password)
     {
-        string? cursor = null;
-        for (long seen = 0; seen < depth; seen += 50)
-        {
-            var page = await PostAsync(member.Token, Statement, JsonSerializer.Deserialize<JsonObject>(cursor is null ? $$"""{"id":"{{member.AccountId}}"}""" : $$"""{"id":"{{member.AccountId}}","after":"{{cursor}}"}""")!);
-            var edges = page["data"]!["statement"]!["edges"]!.AsArray();
-            if (edges.Count == 0)
-                break;
-            cursor = edges[^1]!["cursor"]!.GetValue<string>();
-        }
-        return cursor;
+        var signedIn = (await PostAsync(null, "mutation($i:SignInInput!){signIn(input:$i){token member{id} errors{code}}}", new { i = new { email, password } }))["data"]!["signIn"]!;
+        var token = signedIn["token"]!.GetValue<string>();
+        var organisation = (await PostAsync(token, "{me{memberships(first:1){nodes{organisation{id}}}}}", new { }))["data"]!["me"]!["memberships"]!["nodes"]![0]!["organisation"]!["id"]!.GetValue<string>();
+        var account = (await PostAsync(token, "query($id:ID!){timebank(organisationId:$id){viewerAccount{id statement(first:1){totalCount}}}}", new { id = organisation }))["data"]!["timebank"]!["viewerAccount"]!;
+        return (new BenchMember(signedIn["member"]!["id"]!.GetValue<string>(), token, account["id"]!.GetValue<string>()), account["statement"]!["totalCount"]!.GetValue<long>());
     }
+
+    /// <summary>
+    /// A cursor <paramref name="lines"/> lines into a statement. The bench builds it the way the API does (base64 of
+    /// "s:" and the line number) to jump straight there; clients treat cursors as opaque.
+    /// </summary>
+    public static string CursorAt(long lines) => Convert.ToBase64String(Encoding.ASCII.GetBytes("s:" + lines.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     private async Task<bool> SendAsync(string? token, string query, string variablesJson, bool mutation)
     {

@@ -4,6 +4,7 @@ using Timebank.Api.Platform.Auth;
 using Timebank.Api.Platform.GraphQL;
 using Timebank.Api.Platform.Health;
 using Timebank.Api.Platform.Persistence;
+using Timebank.Api.Platform.Tools;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -15,11 +16,8 @@ builder.Services.AddTimebankFeatures(builder.Configuration);
 
 var app = builder.Build();
 
-if (SchemaFile.IsPrintRequest(args))
-{
-    await SchemaFile.PrintAsync(app.Services, args);
-    return;
-}
+if (CommandLine.IsCommand(args))
+    return await CommandLine.RunAsync(app, args);
 
 await app.Services.PrepareDatabaseAsync();
 
@@ -29,6 +27,7 @@ app.MapTimebankHealth();
 app.MapTimebankGraphQL();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -146,8 +146,6 @@ public sealed partial class LedgerWriter : BackgroundService
             }
         }
 
-        // Set-based writes go straight to the connection (opened already when a transaction is).
-        await db.Database.OpenConnectionAsync(cancellationToken);
         await PersistAsync(db, book, rows, newRecords, cancellationToken);
         if (transaction is not null)
             await transaction.CommitAsync(cancellationToken);

@@ -7,8 +7,6 @@ namespace Timebank.Api.Platform.GraphQL;
 /// <summary>The committed SDL (schema/schema.graphql) and the command that rewrites it: <c>dotnet run --project src/Timebank.Api -- print-schema schema/schema.graphql</c>.</summary>
 public static class SchemaFile
 {
-    public static bool IsPrintRequest(string[] args) => args.Length > 0 && args[0] == "print-schema";
-
     public static string Print(ISchema schema)
         => schema.Print(new PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true, StringComparison = StringComparison.Ordinal })
             .ReplaceLineEndings("\n").TrimEnd() + "\n";

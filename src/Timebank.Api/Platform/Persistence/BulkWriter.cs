@@ -18,6 +18,7 @@ namespace Timebank.Api.Platform.Persistence;
 /// name, in time that grows with the square of their number, so big multi-row statements are slower there).
 /// PostgreSQL is across a socket: rows go in multi-row statements, few round trips per batch.
 /// </para>
+/// <para>It writes in the caller's transaction, if any: wrap many rows in one, or each statement commits on its own.</para>
 /// </summary>
 public static class BulkWriter
 {
@@ -29,6 +30,7 @@ public static class BulkWriter
     /// <summary>Inserts the entities, grouped by type, in the order the types first appear (parents before children).</summary>
     public static async Task InsertAsync(DbContext db, IEnumerable<object> entities, CancellationToken cancellationToken)
     {
+        await db.Database.OpenConnectionAsync(cancellationToken);
         foreach (var group in entities.GroupBy(e => e.GetType()))
         {
             var table = TableOf(db, group.Key, columns: null);
@@ -63,6 +65,7 @@ public static class BulkWriter
     {
         if (entities.Count == 0)
             return;
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var table = TableOf(db, typeof(T), properties);
         var set = table.Columns.SkipLast(1).ToList();
         var key = table.Columns[^1];
@@ -92,6 +95,7 @@ public static class BulkWriter
     {
         if (entities.Count == 0)
             return;
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var table = TableOf(db, typeof(T), []);
         var key = table.Columns[^1];
         foreach (var chunk in entities.Chunk(MaxParameters))
@@ -141,7 +145,7 @@ public static class BulkWriter
             var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
             var sql = db.GetService<ISqlGenerationHelper>();
             var properties = columns is null
-                ? entityType.GetProperties().Where(p => !p.IsShadowProperty())
+                ? entityType.GetProperties()
                 : columns.Select(name => entityType.FindProperty(name)!).Append(entityType.FindPrimaryKey()!.Properties.Single());
             return new Table(sql.DelimitIdentifier(table.Name), properties.Select(p => new Column(p, sql.DelimitIdentifier(p.GetColumnName(table)!))).ToList());
         });
@@ -160,13 +164,15 @@ public static class BulkWriter
     /// <summary>A column and how a CLR value becomes its parameter value, as the property's own type mapping does it.</summary>
     private sealed class Column(IProperty property, string name)
     {
-        private readonly IClrPropertyGetter _getter = property.GetGetter();
+        // A shadow property (a concurrency version) has no CLR member: a new row starts at its type's default.
+        private readonly IClrPropertyGetter? _getter = property.IsShadowProperty() ? null : property.GetGetter();
+        private readonly object? _shadowDefault = property.ClrType.IsValueType ? Activator.CreateInstance(property.ClrType) : null;
 
         public string Name { get; } = name;
         public RelationalTypeMapping Mapping { get; } = (RelationalTypeMapping)property.GetTypeMapping();
         public bool Nullable { get; } = property.IsNullable;
 
-        public object? Get(object entity) => _getter.GetClrValue(entity);
+        public object? Get(object entity) => _getter is null ? _shadowDefault : _getter.GetClrValue(entity);
 
         public object ToProvider(object? value)
             => value is null ? DBNull.Value : Mapping.Converter?.ConvertToProvider(value) ?? value;
