@@ -94,10 +94,8 @@ public sealed class ExchangeImporter(IDbContextFactory<TimebankDbContext> databa
                 {
                     foreach (var (line, giver, receiver) in lines)
                     {
-                        var minutes = Amount.Of(line.Minutes, "minutes");
-                        var transfer = book.Post(new TransferOrder(accounts[receiver], accounts[giver], minutes, (int)ExchangeKind.Exchange), now);
-                        inserts.Add(Exchange.Record(ExchangeKind.Exchange, organisation, giver, receiver, minutes, line.Description,
-                            settings.DefaultCategoryId, line.Date, recorder, now, transfer.Id));
+                        inserts.Add(ExchangeBooking.Book(book, settings, Recording.PostNow, new Participant(giver, accounts[giver]), new Participant(receiver, accounts[receiver]),
+                            Amount.Of(line.Minutes, "minutes"), line.Description, settings.DefaultCategoryId, line.Date, recorder, now));
                     }
                     return new ImportedChunk(lines.Count);
                 });

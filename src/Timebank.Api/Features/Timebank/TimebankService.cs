@@ -56,11 +56,8 @@ public sealed class TimebankService(
 
             return Command([giverAccount, receiverAccount], (book, now, inserts) =>
             {
-                var order = new TransferOrder(receiverAccount, giverAccount, minutes, (int)ExchangeKind.Exchange);
-                var transfer = recording == Recording.PostNow
-                    ? book.Post(order, now)
-                    : book.Hold(order, settings.ConfirmationDeadline(now), now);
-                var exchange = Exchange.Record(ExchangeKind.Exchange, settings.OrganisationId, giver, receiver, minutes, description, category, date, actor, now, transfer.Id);
+                var exchange = ExchangeBooking.Book(book, settings, recording, new Participant(giver, giverAccount), new Participant(receiver, receiverAccount),
+                    minutes, description, category, date, actor, now);
                 inserts.Add(exchange);
                 return new ExchangesRecorded([exchange.Id], Warnings(book, visible));
             });

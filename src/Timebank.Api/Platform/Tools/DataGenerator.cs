@@ -55,7 +55,7 @@ public sealed class DataGenerator(IDbContextFactory<TimebankDbContext> databases
                 await BulkWriter.InsertAsync(db, [.. people, .. memberships, .. accounts], cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
-            books.Add(new GeneratedTimebank(settings, people.Zip(accounts, (p, a) => new Person(p.Id, a.Id)).ToList()));
+            books.Add(new GeneratedTimebank(settings, people.Zip(accounts, (p, a) => new Participant(p.Id, a.Id)).ToList()));
         }
         progress($"{timebanks} timebanks and {perTimebank * timebanks} members in {started.Elapsed.TotalSeconds:F1} s");
 
@@ -65,7 +65,7 @@ public sealed class DataGenerator(IDbContextFactory<TimebankDbContext> databases
         {
             var size = (int)Math.Min(Chunk, transfers - written);
             var timebank = books[random.Next(books.Count)];
-            var pairs = new List<(TimebankSettings Timebank, Person Giver, Person Receiver, long Minutes)>(size);
+            var pairs = new List<(TimebankSettings Timebank, Participant Giver, Participant Receiver, long Minutes)>(size);
             for (var i = 0; i < size; i++)
             {
                 // One exchange in twenty is the bench member's, so their statement runs to tens of thousands of lines.
@@ -82,10 +82,8 @@ public sealed class DataGenerator(IDbContextFactory<TimebankDbContext> databases
                 {
                     foreach (var pair in pairs)
                     {
-                        var minutes = Amount.Of(pair.Minutes, "minutes");
-                        var transfer = book.Post(new TransferOrder(pair.Receiver.Account, pair.Giver.Account, minutes, (int)ExchangeKind.Exchange), at);
-                        inserts.Add(Exchange.Record(ExchangeKind.Exchange, pair.Timebank.OrganisationId, pair.Giver.Member, pair.Receiver.Member, minutes, "Generated exchange",
-                            pair.Timebank.DefaultCategoryId, pair.Timebank.Today(at), pair.Giver.Member, at, transfer.Id));
+                        inserts.Add(ExchangeBooking.Book(book, pair.Timebank, Recording.PostNow, pair.Giver, pair.Receiver, Amount.Of(pair.Minutes, "minutes"),
+                            "Generated exchange", pair.Timebank.DefaultCategoryId, pair.Timebank.Today(at), pair.Giver.Member, at));
                     }
                     return pairs.Count;
                 }), idempotency: null, cancellationToken);
@@ -113,7 +111,5 @@ public sealed class DataGenerator(IDbContextFactory<TimebankDbContext> databases
         }
     }
 
-    private sealed record Person(Id<Member> Member, Id<Account> Account);
-
-    private sealed record GeneratedTimebank(TimebankSettings Settings, List<Person> People);
+    private sealed record GeneratedTimebank(TimebankSettings Settings, List<Participant> People);
 }
