@@ -9,7 +9,9 @@ data=${1:-/tmp/timebank-bench/data}
 seconds=${2:-20}
 clients=64
 out=$(mktemp /tmp/timebank-figures.XXXXXX)
-load() { dotnet run --project bench/Timebank.Bench.Load -c Release --no-build -- "$@" --seconds "$seconds" --warmup 5 --out "$out" | tail -n 1; }
+# Warm-up: the server's tiered JIT needs about 20 s of load to settle; the figures are of the settled process.
+warmup=${TIMEBANK_BENCH_WARMUP:-20}
+load() { dotnet run --project bench/Timebank.Bench.Load -c Release --no-build -- "$@" --seconds "$seconds" --warmup "$warmup" --out "$out" | tail -n 1; }
 api_pid=""; bare_pid=""; rss_pid=""
 cleanup() { for p in $api_pid $bare_pid $rss_pid; do kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT

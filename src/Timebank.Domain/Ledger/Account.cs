@@ -60,6 +60,12 @@ public sealed class Account
         (Floor, Ceiling, WarnBelow, WarnAbove) = (limits.Floor, limits.Ceiling, limits.WarnBelow, limits.WarnAbove);
     }
 
+    /// <summary>
+    /// A detached copy with the same totals and limits. A writer that keeps committed states between units of work
+    /// hands each unit its own copy, so what one unit changes (or undoes) never shows through an object another holds.
+    /// </summary>
+    public Account Copy() => (Account)MemberwiseClone();
+
     internal AccountState Capture() => new(this, Posted, PendingDebits, PendingCredits, EntryCount, Limits);
 
     internal void Restore(AccountState state)

@@ -46,6 +46,24 @@ public sealed class LedgerOptions
 
     public TimeSpan ExpiryPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>SQLite: the page cache of the writer's own connection.</summary>
+    public int SqliteCacheMegabytes { get; set; } = 64;
+
+    /// <summary>SQLite: how often the write-ahead log is copied back into the database beside the writer (zero: never).</summary>
+    public TimeSpan SqliteCheckpointInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>SQLite: the writer itself finishes the copy, and the log starts over, once it holds this many pages.</summary>
+    public int SqliteCheckpointPages { get; set; } = 20_000;
+
+    /// <summary>SQLite: committed account states kept in memory at most (about 200 bytes each).</summary>
+    public int MaxCachedAccounts { get; set; } = 100_000;
+
+    /// <summary>SQLite: how often an idle writer looks for writes by another process (and so how stale a balance read can be after one).</summary>
+    public TimeSpan IdleCheckInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>SQLite: committed states are used for reads only this long after the writer's last look for writes by others.</summary>
+    public TimeSpan CommittedStateLifetime { get; set; } = TimeSpan.FromSeconds(3);
+
     /// <summary>
     /// Only for the test that proves the invariant checker catches a broken engine: false makes every request read
     /// and write on its own, with no single writer, no locks and no transaction around read-then-write.

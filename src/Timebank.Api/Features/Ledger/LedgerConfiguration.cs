@@ -86,7 +86,6 @@ internal sealed class AccountEntryConfiguration : IEntityTypeConfiguration<Accou
         builder.HasKey(e => new { e.AccountId, e.Sequence });
         builder.HasOne<Account>().WithMany().HasForeignKey(e => e.AccountId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Transfer>().WithMany().HasForeignKey(e => e.TransferId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(e => e.TransferId);
         builder.HasIndex(e => new { e.AccountId, e.At });
     }
 }

@@ -1,5 +1,6 @@
 using Timebank.Api.Platform.GraphQL;
 using Timebank.Api.Platform.GraphQL.Errors;
+using Timebank.Api.Platform.GraphQL.Loading;
 using Timebank.Api.Platform.GraphQL.Relay;
 using Timebank.Domain.Ledger;
 
@@ -11,6 +12,8 @@ public static class LedgerFeature
     {
         services.Configure<LedgerOptions>(configuration.GetSection(LedgerOptions.Section));
         services.AddSingleton<OutcomeJson>();
+        services.AddSingleton<CommittedAccounts>();
+        services.AddSingleton<ICurrentEntities<Account>>(provider => provider.GetRequiredService<CommittedAccounts>());
         services.AddSingleton<LedgerWriter>();
         services.AddHostedService(provider => provider.GetRequiredService<LedgerWriter>());
         services.AddSingleton<HoldExpiry>();

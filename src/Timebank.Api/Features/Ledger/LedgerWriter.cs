@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Npgsql;
@@ -18,6 +20,10 @@ namespace Timebank.Api.Features.Ledger;
 /// SQLite's single writer via BEGIN IMMEDIATE) and the database re-checks limits and the journal's shape, so several
 /// API processes on one PostgreSQL database stay consistent.
 /// </para>
+/// <para>
+/// On SQLite the writer has a connection of its own and keeps the committed state of the accounts it touched
+/// (<see cref="CommittedAccounts"/>), so a batch reads only what it has not seen, and balance reads skip the database.
+/// </para>
 /// </summary>
 public sealed partial class LedgerWriter : BackgroundService
 {
@@ -28,6 +34,10 @@ public sealed partial class LedgerWriter : BackgroundService
     private readonly IEnumerable<ILedgerCommitObserver> _observers;
     private readonly LedgerOptions _options;
     private readonly ILogger<LedgerWriter> _logger;
+    private readonly IEnumerable<IInterceptor> _interceptors;
+    private readonly CommittedAccounts _accounts;
+    private SqliteWriterConnection? _sqlite;
+    private bool _storeChosen;
 
     public LedgerWriter(
         IDbContextFactory<TimebankDbContext> databases,
@@ -36,8 +46,12 @@ public sealed partial class LedgerWriter : BackgroundService
         IEnumerable<ILedgerCommitObserver> observers,
         IOptions<LedgerOptions> options,
         IHostEnvironment environment,
+        IEnumerable<IInterceptor> interceptors,
+        CommittedAccounts accounts,
         ILogger<LedgerWriter> logger)
     {
+        _accounts = accounts;
+        _interceptors = interceptors;
         _databases = databases;
         _clock = clock;
         _outcomes = outcomes;
@@ -70,7 +84,7 @@ public sealed partial class LedgerWriter : BackgroundService
     {
         var reader = _queue.Reader;
         var batch = new List<Submission>(_options.MaxBatchSize);
-        while (await reader.WaitToReadAsync(stoppingToken))
+        while (await WaitForWorkAsync(reader, stoppingToken))
         {
             batch.Clear();
             while (batch.Count < _options.MaxBatchSize && reader.TryRead(out var next))
@@ -79,11 +93,50 @@ public sealed partial class LedgerWriter : BackgroundService
         }
     }
 
+    /// <summary>Waits for requests; on SQLite an idle writer wakes every so often to look for writes by others.</summary>
+    private async Task<bool> WaitForWorkAsync(ChannelReader<Submission> reader, CancellationToken stoppingToken)
+    {
+        while (true)
+        {
+            if (_sqlite is null || reader.TryPeek(out _))
+                return await reader.WaitToReadAsync(stoppingToken);
+            using var idle = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            idle.CancelAfter(_options.IdleCheckInterval);
+            try
+            {
+                return await reader.WaitToReadAsync(idle.Token);
+            }
+            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+            {
+                await CheckForOtherWritersAsync(_sqlite, stoppingToken);
+            }
+        }
+    }
+
+    private async Task CheckForOtherWritersAsync(SqliteWriterConnection sqlite, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await sqlite.ChangedByOthersAsync(cancellationToken))
+                _accounts.Forget();
+            _accounts.Checked();
+        }
+        catch (SqliteException failure)
+        {
+            _accounts.Forget();
+            LogCheckFailed(_logger, failure);
+        }
+    }
+
     private async Task ProcessAsync(List<Submission> batch, CancellationToken cancellationToken)
     {
         try
         {
             await RunAsync(batch, cancellationToken);
+        }
+        catch (Exception) when (ForgetAccounts())
+        {
+            throw new UnreachableException();
         }
         catch (Exception failure) when (batch.Count > 1 && failure is not OperationCanceledException)
         {
@@ -102,12 +155,15 @@ public sealed partial class LedgerWriter : BackgroundService
 
     private async Task RunAsync(IReadOnlyList<Submission> batch, CancellationToken cancellationToken)
     {
-        await using var db = await _databases.CreateDbContextAsync(cancellationToken);
+        var sqlite = WriterConnection();
+        await using var db = sqlite?.CreateContext() ?? await _databases.CreateDbContextAsync(cancellationToken);
         await using var transaction = _options.ConcurrencyControl ? await BeginWriteAsync(db, cancellationToken) : null;
         var now = _clock.GetCurrentInstant();
+        if (sqlite is not null)
+            await CheckForOtherWritersAsync(sqlite, cancellationToken);
 
         var records = await ExistingRecordsAsync(db, batch, cancellationToken);
-        var book = await LoadBookAsync(db, batch, cancellationToken);
+        var (book, accounts) = await LoadBookAsync(db, batch, sqlite is null ? null : _accounts, cancellationToken);
 
         var outcomes = new Outcome[batch.Count];
         var rows = new List<object>();
@@ -149,6 +205,8 @@ public sealed partial class LedgerWriter : BackgroundService
         await PersistAsync(db, book, rows, newRecords, cancellationToken);
         if (transaction is not null)
             await transaction.CommitAsync(cancellationToken);
+        if (sqlite is not null)
+            _accounts.Publish(accounts);
         try
         {
             foreach (var observer in _observers)
@@ -163,6 +221,35 @@ public sealed partial class LedgerWriter : BackgroundService
         }
         for (var i = 0; i < batch.Count; i++)
             batch[i].Completion.TrySetResult(outcomes[i]);
+    }
+
+    /// <summary>SQLite with concurrency control: the writer's own connection, opened on first use. Otherwise null.</summary>
+    private SqliteWriterConnection? WriterConnection()
+    {
+        if (_storeChosen)
+            return _sqlite;
+        using (var probe = _databases.CreateDbContext())
+        {
+            if (probe.Store == StoreKind.Sqlite && _options.ConcurrencyControl)
+                _sqlite = new SqliteWriterConnection(probe.Database.GetConnectionString()!, _interceptors, _options.SqliteCacheMegabytes, _options.SqliteCheckpointPages, _options.SqliteCheckpointInterval, _logger);
+        }
+        _storeChosen = true;
+        return _sqlite;
+    }
+
+    /// <summary>After a failure the database rolled back what the cached accounts may already show: forget them. Always false (an exception filter).</summary>
+    private bool ForgetAccounts()
+    {
+        _accounts.Forget();
+        return false;
+    }
+
+    public override void Dispose()
+    {
+        // The host disposes this twice (as itself and as a hosted service).
+        _sqlite?.Dispose();
+        _sqlite = null;
+        base.Dispose();
     }
 
     private static async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginWriteAsync(TimebankDbContext db, CancellationToken cancellationToken)
@@ -183,17 +270,19 @@ public sealed partial class LedgerWriter : BackgroundService
         var keyed = batch.Where(s => s.Idempotency is not null).Select(s => s.Idempotency!).ToList();
         if (keyed.Count == 0)
             return found;
-        var scopes = keyed.Select(k => k.Scope).Distinct().ToList();
-        var keys = keyed.Select(k => k.Key.Value).Distinct().ToList();
-        var candidates = await db.Set<IdempotencyRecord>().AsNoTracking()
-            .Where(r => scopes.Contains(r.Scope) && keys.Contains(r.Key))
-            .ToListAsync(cancellationToken);
+        // One index probe per (scope, key) pair; "scope IN (…) AND key IN (…)" would probe every combination.
+        var pairs = keyed.Select(k => (k.Scope, k.Key.Value)).Distinct().ToList();
+        var sql = "SELECT * FROM idempotency_records WHERE " + string.Join(" OR ", pairs.Select((_, i) => $"(scope = {{{2 * i}}} AND key = {{{2 * i + 1}}})"));
+        var candidates = await db.Set<IdempotencyRecord>().FromSqlRaw(sql, [.. pairs.SelectMany(p => new object[] { p.Scope, p.Value })])
+            .AsNoTracking().ToListAsync(cancellationToken);
         foreach (var record in candidates)
             found[(record.Scope, record.Key)] = record;
         return found;
     }
 
-    private static async Task<LedgerBook> LoadBookAsync(TimebankDbContext db, IReadOnlyList<Submission> batch, CancellationToken cancellationToken)
+    /// <summary>The book for a batch, over copies of the known committed accounts and the rest loaded (and locked) from the store.</summary>
+    private static async Task<(LedgerBook Book, List<Account> Accounts)> LoadBookAsync(
+        TimebankDbContext db, IReadOnlyList<Submission> batch, CommittedAccounts? committed, CancellationToken cancellationToken)
     {
         var holdIds = batch.SelectMany(s => s.Needs.Holds ?? []).Distinct().ToList();
         var reversalIds = batch.SelectMany(s => s.Needs.Reversals ?? []).Distinct().ToList();
@@ -215,8 +304,17 @@ public sealed partial class LedgerWriter : BackgroundService
             .Distinct()
             .Order()
             .ToList();
-        var accounts = await LockAccountsAsync(db, accountIds, cancellationToken);
-        return new LedgerBook(accounts, openHolds, resolved.ToDictionary(r => r.Hold, r => r.Kind), originals, reversed);
+        var accounts = new List<Account>(accountIds.Count);
+        var missing = new List<Id<Account>>();
+        foreach (var id in accountIds)
+        {
+            if (committed is not null && committed.TryGet(id, out var known))
+                accounts.Add(known!.Copy());
+            else
+                missing.Add(id);
+        }
+        accounts.AddRange(await LockAccountsAsync(db, missing, cancellationToken));
+        return (new LedgerBook(accounts, openHolds, resolved.ToDictionary(r => r.Hold, r => r.Kind), originals, reversed), accounts);
     }
 
     /// <summary>On PostgreSQL the rows are locked in id order (no deadlocks between writers); SQLite already holds its write lock.</summary>
@@ -253,6 +351,9 @@ public sealed partial class LedgerWriter : BackgroundService
         nameof(Account.Posted), nameof(Account.PendingDebits), nameof(Account.PendingCredits), nameof(Account.EntryCount),
         nameof(Account.Floor), nameof(Account.Ceiling), nameof(Account.WarnBelow), nameof(Account.WarnAbove),
     ];
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Looking for writes by other connections failed; cached account states were dropped")]
+    private static partial void LogCheckFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A ledger batch of {Count} failed as a whole; running its requests one by one")]
     private static partial void LogBatchRetry(ILogger logger, Exception exception, int count);

@@ -100,8 +100,10 @@ public static class ExchangeListing
         var awaiting = context.GetArgument<bool?>("awaitingConfirmation") == true;
         var organisation = timebank.OrganisationId;
         var self = me.Value;
+        // A member records only exchanges they give or receive in, so their own list is found by giver and receiver
+        // alone (each indexed); coordinators see them all.
         var page = await context.PageByIdAsync(db => db.Set<Exchange>().Where(e => e.OrganisationId == organisation
-            && (everyone || e.GiverId == self || e.ReceiverId == self || e.RecordedBy == self)
+            && (everyone || e.GiverId == self || e.ReceiverId == self)
             && (!awaiting || db.Set<OpenHold>().Any(h => h.TransferId == e.TransferId))), e => e.Id);
         return page;
     }

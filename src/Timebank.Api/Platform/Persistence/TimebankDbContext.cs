@@ -57,6 +57,7 @@ public abstract class TimebankDbContext(DbContextOptions options) : DbContext(op
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
+        UnindexedForeignKeysConvention.Use(configurationBuilder);
         // Every Id<T> is stored as its Guid; the domain types with such an id are found by their Id property.
         foreach (var entity in typeof(Id<>).Assembly.GetTypes().Where(HasTypedId))
             configurationBuilder.Properties(typeof(Id<>).MakeGenericType(entity)).HaveConversion(typeof(IdConverter<>).MakeGenericType(entity));

@@ -10,12 +10,15 @@ public sealed record CacheableEntity(Type Type);
 
 /// <summary>
 /// Entities of one type by their <c>Id</c>, one query per level of a response however many fields ask.
-/// Types registered as <see cref="CacheableEntity"/> are answered from the look-up cache when they were read lately.
+/// Types registered as <see cref="CacheableEntity"/> are answered from the look-up cache when they were read lately;
+/// types with an <see cref="ICurrentEntities{T}"/> from there.
 /// </summary>
-public sealed class ByIdLoader<T>(IDbContextFactory<TimebankDbContext> databases, LookupCache cache, IEnumerable<CacheableEntity> cacheable)
+public sealed class ByIdLoader<T>(
+    IDbContextFactory<TimebankDbContext> databases, LookupCache cache, IEnumerable<CacheableEntity> cacheable, IEnumerable<ICurrentEntities<T>> current)
     : BatchLoader<Id<T>, T> where T : class
 {
     private readonly bool _cached = cacheable.Any(c => c.Type == typeof(T));
+    private readonly ICurrentEntities<T>? _current = current.SingleOrDefault();
 
     private static readonly Func<T, Id<T>> IdOf = CompileIdAccessor();
 
@@ -26,6 +29,8 @@ public sealed class ByIdLoader<T>(IDbContextFactory<TimebankDbContext> databases
 
     protected override async Task<IReadOnlyDictionary<Id<T>, T>> FetchAsync(IReadOnlyList<Id<T>> keys, CancellationToken cancellationToken)
     {
+        if (_current is not null)
+            return await FetchCurrentAsync(_current, keys, cancellationToken);
         if (!_cached)
             return await QueryAsync(keys, cancellationToken);
         var found = new Dictionary<Id<T>, T>();
@@ -42,6 +47,29 @@ public sealed class ByIdLoader<T>(IDbContextFactory<TimebankDbContext> databases
             foreach (var (key, entity) in await QueryAsync(missing, cancellationToken))
             {
                 cache.Set(key, entity, LookupCache.Changeable);
+                found[key] = entity;
+            }
+        }
+        return found;
+    }
+
+    private async Task<IReadOnlyDictionary<Id<T>, T>> FetchCurrentAsync(ICurrentEntities<T> current, IReadOnlyList<Id<T>> keys, CancellationToken cancellationToken)
+    {
+        var generation = current.Generation;
+        var found = new Dictionary<Id<T>, T>();
+        var missing = new List<Id<T>>();
+        foreach (var key in keys)
+        {
+            if (current.TryGet(key, out var known))
+                found[key] = known!;
+            else
+                missing.Add(key);
+        }
+        if (missing.Count > 0)
+        {
+            foreach (var (key, entity) in await QueryAsync(missing, cancellationToken))
+            {
+                current.Offer(key, entity, generation);
                 found[key] = entity;
             }
         }

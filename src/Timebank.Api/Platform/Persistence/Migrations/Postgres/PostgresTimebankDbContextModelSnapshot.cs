@@ -159,8 +159,6 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
 
                     b.HasKey("AccountId", "Sequence");
 
-                    b.HasIndex("TransferId");
-
                     b.HasIndex("AccountId", "At");
 
                     b.ToTable("account_entries", null, t =>
@@ -302,10 +300,6 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                         .HasFilter("reverses_id IS NOT NULL");
 
                     b.HasIndex("LedgerId", "CreatedAt");
-
-                    b.HasIndex("LedgerId", "CreditAccountId");
-
-                    b.HasIndex("LedgerId", "DebitAccountId");
 
                     b.ToTable("transfers", null, t =>
                         {
@@ -548,12 +542,6 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                         .HasColumnName("transfer_id");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("CategoryId");
-
-                    b.HasIndex("RecordedBy");
-
-                    b.HasIndex("ReversesId");
 
                     b.HasIndex("TransferId")
                         .IsUnique();

@@ -153,8 +153,6 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
 
                     b.HasKey("AccountId", "Sequence");
 
-                    b.HasIndex("TransferId");
-
                     b.HasIndex("AccountId", "At");
 
                     b.ToTable("account_entries", null, t =>
@@ -296,10 +294,6 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                         .HasFilter("reverses_id IS NOT NULL");
 
                     b.HasIndex("LedgerId", "CreatedAt");
-
-                    b.HasIndex("LedgerId", "CreditAccountId");
-
-                    b.HasIndex("LedgerId", "DebitAccountId");
 
                     b.ToTable("transfers", null, t =>
                         {
@@ -544,12 +538,6 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                         .HasColumnName("transfer_id");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("CategoryId");
-
-                    b.HasIndex("RecordedBy");
-
-                    b.HasIndex("ReversesId");
 
                     b.HasIndex("TransferId")
                         .IsUnique();

@@ -1,0 +1,16 @@
+namespace Timebank.Api.Platform.GraphQL.Loading;
+
+/// <summary>
+/// Entities of a type kept current in memory by whoever writes them (the ledger writer's committed accounts), so
+/// <see cref="ByIdLoader{T}"/> reads them without a query. What it reads from the database it offers back.
+/// </summary>
+public interface ICurrentEntities<T> where T : class
+{
+    /// <summary>Changes whenever the whole set is dropped; an offer made with an older one is ignored.</summary>
+    long Generation { get; }
+
+    bool TryGet(Id<T> id, out T? entity);
+
+    /// <summary>An entity read from the database after <paramref name="generation"/> was taken; kept only if nothing newer is known.</summary>
+    void Offer(Id<T> id, T entity, long generation);
+}

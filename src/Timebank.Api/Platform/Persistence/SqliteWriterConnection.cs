@@ -1,0 +1,104 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Timebank.Api.Platform.Persistence;
+
+/// <summary>
+/// The ledger writer's own SQLite connection, open for the life of the process. SQLite has one writer at a time
+/// anyway; a connection of its own keeps its page cache between commits (a pooled connection drops its cache
+/// whenever another one has written), and it can tell whether anyone else wrote since its last commit
+/// (<see cref="ChangedByOthersAsync"/>), which lets the writer keep committed account states in memory.
+/// Used by one thread at a time: the writer's.
+/// <para>
+/// Checkpoints (copying the write-ahead log back into the database file) mostly run beside the writer, on a
+/// connection of their own every <c>checkpointInterval</c>, so commits do not wait for them. They cannot finish
+/// while commits keep arriving, so the writer also checkpoints itself once the log reaches <c>checkpointPages</c>:
+/// by then little is left to copy, and the log starts over.
+/// </para>
+/// </summary>
+public sealed partial class SqliteWriterConnection : IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly SqliteConnection _checkpointConnection;
+    private readonly DbContextOptions<SqliteTimebankDbContext> _options;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _checkpoints;
+    private readonly ILogger _logger;
+    private long? _dataVersion;
+
+    public SqliteWriterConnection(
+        string connectionString, IEnumerable<IInterceptor> interceptors, int cacheMegabytes, int checkpointPages, TimeSpan checkpointInterval, ILogger logger)
+    {
+        _logger = logger;
+        _connection = new SqliteConnection(connectionString);
+        _connection.Open();
+        using var pragmas = _connection.CreateCommand();
+        // synchronous=FULL is SQLite's default here; saying so keeps durability from depending on a build option.
+        pragmas.CommandText = $"""
+            PRAGMA foreign_keys = ON;
+            PRAGMA synchronous = FULL;
+            PRAGMA cache_size = -{cacheMegabytes * 1024};
+            PRAGMA wal_autocheckpoint = {checkpointPages};
+            """;
+        pragmas.ExecuteNonQuery();
+        _options = new DbContextOptionsBuilder<SqliteTimebankDbContext>().UseSqlite(_connection).AddInterceptors(interceptors).Options;
+        _checkpointConnection = new SqliteConnection(connectionString);
+        _checkpointConnection.Open();
+        _checkpoints = checkpointInterval > TimeSpan.Zero ? CheckpointBesideAsync(checkpointInterval, _stop.Token) : Task.CompletedTask;
+    }
+
+    private async Task CheckpointBesideAsync(TimeSpan interval, CancellationToken stopping)
+    {
+        using var timer = new PeriodicTimer(interval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stopping))
+            {
+                try
+                {
+                    await using var command = _checkpointConnection.CreateCommand();
+                    command.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
+                    await command.ExecuteNonQueryAsync(stopping);
+                }
+                catch (SqliteException failure)
+                {
+                    LogCheckpointFailed(_logger, failure);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>A context over this connection; disposing it leaves the connection open.</summary>
+    public TimebankDbContext CreateContext() => new SqliteTimebankDbContext(_options);
+
+    /// <summary>
+    /// True when another connection (in this process or another) has committed since this was last asked. Call it
+    /// inside the write transaction: nobody else can commit until it ends, so a false answer holds for all of it.
+    /// </summary>
+    public async Task<bool> ChangedByOthersAsync(CancellationToken cancellationToken)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "PRAGMA data_version";
+        var version = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        var changed = _dataVersion != version;
+        _dataVersion = version;
+        return changed;
+    }
+
+    public void Dispose()
+    {
+        if (_stop.IsCancellationRequested)
+            return;
+        _stop.Cancel();
+        _checkpoints.GetAwaiter().GetResult();
+        _checkpointConnection.Dispose();
+        _connection.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A background checkpoint of the SQLite log failed; the next one will try again")]
+    private static partial void LogCheckpointFailed(ILogger logger, Exception exception);
+}
