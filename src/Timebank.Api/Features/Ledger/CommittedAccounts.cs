@@ -28,8 +28,6 @@ public sealed class CommittedAccounts(IOptions<LedgerOptions> options) : ICurren
 
     public long Generation => Volatile.Read(ref _generation);
 
-    public int Count => _states.Count;
-
     private bool IsFresh => Stopwatch.GetTimestamp() - Volatile.Read(ref _checkedAt) < _freshFor;
 
     public bool TryGet(Id<Account> id, out Account? entity)

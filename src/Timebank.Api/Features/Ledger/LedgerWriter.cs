@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -134,10 +133,6 @@ public sealed partial class LedgerWriter : BackgroundService
         {
             await RunAsync(batch, cancellationToken);
         }
-        catch (Exception) when (ForgetAccounts())
-        {
-            throw new UnreachableException();
-        }
         catch (Exception failure) when (batch.Count > 1 && failure is not OperationCanceledException)
         {
             // One request broke the shared transaction (a bug, or a database refusal): run each alone so the
@@ -154,6 +149,20 @@ public sealed partial class LedgerWriter : BackgroundService
     }
 
     private async Task RunAsync(IReadOnlyList<Submission> batch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RunInTransactionAsync(batch, cancellationToken);
+        }
+        catch
+        {
+            // The database rolled back what the batch's account states may already show: forget them all.
+            _accounts.Forget();
+            throw;
+        }
+    }
+
+    private async Task RunInTransactionAsync(IReadOnlyList<Submission> batch, CancellationToken cancellationToken)
     {
         var sqlite = WriterConnection();
         await using var db = sqlite?.CreateContext() ?? await _databases.CreateDbContextAsync(cancellationToken);
@@ -235,13 +244,6 @@ public sealed partial class LedgerWriter : BackgroundService
         }
         _storeChosen = true;
         return _sqlite;
-    }
-
-    /// <summary>After a failure the database rolled back what the cached accounts may already show: forget them. Always false (an exception filter).</summary>
-    private bool ForgetAccounts()
-    {
-        _accounts.Forget();
-        return false;
     }
 
     public override void Dispose()

@@ -20,7 +20,6 @@ namespace Timebank.Api.Platform.Persistence;
 public sealed partial class SqliteWriterConnection : IDisposable
 {
     private readonly SqliteConnection _connection;
-    private readonly SqliteConnection _checkpointConnection;
     private readonly DbContextOptions<SqliteTimebankDbContext> _options;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _checkpoints;
@@ -43,13 +42,12 @@ public sealed partial class SqliteWriterConnection : IDisposable
             """;
         pragmas.ExecuteNonQuery();
         _options = new DbContextOptionsBuilder<SqliteTimebankDbContext>().UseSqlite(_connection).AddInterceptors(interceptors).Options;
-        _checkpointConnection = new SqliteConnection(connectionString);
-        _checkpointConnection.Open();
-        _checkpoints = checkpointInterval > TimeSpan.Zero ? CheckpointBesideAsync(checkpointInterval, _stop.Token) : Task.CompletedTask;
+        _checkpoints = checkpointInterval > TimeSpan.Zero ? CheckpointBesideAsync(connectionString, checkpointInterval, _stop.Token) : Task.CompletedTask;
     }
 
-    private async Task CheckpointBesideAsync(TimeSpan interval, CancellationToken stopping)
+    private async Task CheckpointBesideAsync(string connectionString, TimeSpan interval, CancellationToken stopping)
     {
+        await using var checkpointConnection = new SqliteConnection(connectionString);
         using var timer = new PeriodicTimer(interval);
         try
         {
@@ -57,7 +55,9 @@ public sealed partial class SqliteWriterConnection : IDisposable
             {
                 try
                 {
-                    await using var command = _checkpointConnection.CreateCommand();
+                    if (checkpointConnection.State != System.Data.ConnectionState.Open)
+                        await checkpointConnection.OpenAsync(stopping);
+                    await using var command = checkpointConnection.CreateCommand();
                     command.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
                     await command.ExecuteNonQueryAsync(stopping);
                 }
@@ -95,7 +95,6 @@ public sealed partial class SqliteWriterConnection : IDisposable
             return;
         _stop.Cancel();
         _checkpoints.GetAwaiter().GetResult();
-        _checkpointConnection.Dispose();
         _connection.Dispose();
     }
 

@@ -17,8 +17,9 @@ public sealed class ByIdLoader<T>(
     IDbContextFactory<TimebankDbContext> databases, LookupCache cache, IEnumerable<CacheableEntity> cacheable, IEnumerable<ICurrentEntities<T>> current)
     : BatchLoader<Id<T>, T> where T : class
 {
-    private readonly bool _cached = cacheable.Any(c => c.Type == typeof(T));
-    private readonly ICurrentEntities<T>? _current = current.SingleOrDefault();
+    // Where ids are looked for before a query, if anywhere: the type's own current set, or the brief look-up cache.
+    private readonly ICurrentEntities<T>? _known = current.SingleOrDefault()
+        ?? (cacheable.Any(c => c.Type == typeof(T)) ? new BrieflyCached(cache) : null);
 
     private static readonly Func<T, Id<T>> IdOf = CompileIdAccessor();
 
@@ -29,32 +30,8 @@ public sealed class ByIdLoader<T>(
 
     protected override async Task<IReadOnlyDictionary<Id<T>, T>> FetchAsync(IReadOnlyList<Id<T>> keys, CancellationToken cancellationToken)
     {
-        if (_current is not null)
-            return await FetchCurrentAsync(_current, keys, cancellationToken);
-        if (!_cached)
+        if (_known is not { } current)
             return await QueryAsync(keys, cancellationToken);
-        var found = new Dictionary<Id<T>, T>();
-        var missing = new List<Id<T>>();
-        foreach (var key in keys)
-        {
-            if (cache.TryGet<T>(key, out var known))
-                found[key] = known!;
-            else
-                missing.Add(key);
-        }
-        if (missing.Count > 0)
-        {
-            foreach (var (key, entity) in await QueryAsync(missing, cancellationToken))
-            {
-                cache.Set(key, entity, LookupCache.Changeable);
-                found[key] = entity;
-            }
-        }
-        return found;
-    }
-
-    private async Task<IReadOnlyDictionary<Id<T>, T>> FetchCurrentAsync(ICurrentEntities<T> current, IReadOnlyList<Id<T>> keys, CancellationToken cancellationToken)
-    {
         var generation = current.Generation;
         var found = new Dictionary<Id<T>, T>();
         var missing = new List<Id<T>>();
@@ -74,6 +51,16 @@ public sealed class ByIdLoader<T>(
             }
         }
         return found;
+    }
+
+    /// <summary>Entities kept briefly in the look-up cache: what was read lately stands for a few seconds.</summary>
+    private sealed class BrieflyCached(LookupCache cache) : ICurrentEntities<T>
+    {
+        public long Generation => 0;
+
+        public bool TryGet(Id<T> id, out T? entity) => cache.TryGet(id, out entity);
+
+        public void Offer(Id<T> id, T entity, long generation) => cache.Set(id, entity, LookupCache.Changeable);
     }
 
     /// <summary>Drops a cached entity this process has just changed.</summary>

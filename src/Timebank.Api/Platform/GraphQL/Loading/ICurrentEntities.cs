@@ -1,8 +1,8 @@
 namespace Timebank.Api.Platform.GraphQL.Loading;
 
 /// <summary>
-/// Entities of a type kept current in memory by whoever writes them (the ledger writer's committed accounts), so
-/// <see cref="ByIdLoader{T}"/> reads them without a query. What it reads from the database it offers back.
+/// Entities of a type <see cref="ByIdLoader{T}"/> may answer without a query: kept current by whoever writes them
+/// (the ledger writer's committed accounts), or kept briefly after a read. What it reads from the database it offers back.
 /// </summary>
 public interface ICurrentEntities<T> where T : class
 {
