@@ -83,6 +83,7 @@ public sealed partial class LedgerWriter : BackgroundService
     {
         var reader = _queue.Reader;
         var batch = new List<Submission>(_options.MaxBatchSize);
+        OpenWriterConnection();
         while (await WaitForWorkAsync(reader, stoppingToken))
         {
             batch.Clear();
@@ -206,7 +207,7 @@ public sealed partial class LedgerWriter : BackgroundService
             if (submission.Idempotency is { } request)
             {
                 var record = new IdempotencyRecord(request.Scope, request.Key.Value, request.RequestHash, stored, now);
-                records[key] = record;
+                records[key] = (record.RequestHash, record.Outcome);
                 newRecords.Add(record);
             }
         }
@@ -230,6 +231,22 @@ public sealed partial class LedgerWriter : BackgroundService
         }
         for (var i = 0; i < batch.Count; i++)
             batch[i].Completion.TrySetResult(outcomes[i]);
+    }
+
+    /// <summary>
+    /// Opens the SQLite writer's connection at start, so its idle checks (and with them balance reads from memory)
+    /// work before the first write. A failure here is not fatal: the first batch tries again.
+    /// </summary>
+    private void OpenWriterConnection()
+    {
+        try
+        {
+            WriterConnection();
+        }
+        catch (Exception failure) when (failure is SqliteException or InvalidOperationException)
+        {
+            LogOpenFailed(_logger, failure);
+        }
     }
 
     /// <summary>SQLite with concurrency control: the writer's own connection, opened on first use. Otherwise null.</summary>
@@ -265,22 +282,19 @@ public sealed partial class LedgerWriter : BackgroundService
             ?? throw new InvalidOperationException("no transaction");
     }
 
-    private static async Task<Dictionary<(Guid, string), IdempotencyRecord>> ExistingRecordsAsync(
+    /// <summary>The stored outcomes of the batch's keys (request hash and outcome), by (scope, key).</summary>
+    private static async Task<Dictionary<(Guid, string), (string RequestHash, string Outcome)>> ExistingRecordsAsync(
         TimebankDbContext db, IReadOnlyList<Submission> batch, CancellationToken cancellationToken)
     {
-        var found = new Dictionary<(Guid, string), IdempotencyRecord>();
-        var keyed = batch.Where(s => s.Idempotency is not null).Select(s => s.Idempotency!).ToList();
-        if (keyed.Count == 0)
-            return found;
-        // One index probe per (scope, key) pair; "scope IN (…) AND key IN (…)" would probe every combination.
-        var pairs = keyed.Select(k => (k.Scope, k.Key.Value)).Distinct().ToList();
-        var sql = "SELECT * FROM idempotency_records WHERE " + string.Join(" OR ", pairs.Select((_, i) => $"(scope = {{{2 * i}}} AND key = {{{2 * i + 1}}})"));
-        var candidates = await db.Set<IdempotencyRecord>().FromSqlRaw(sql, [.. pairs.SelectMany(p => new object[] { p.Scope, p.Value })])
-            .AsNoTracking().ToListAsync(cancellationToken);
-        foreach (var record in candidates)
-            found[(record.Scope, record.Key)] = record;
-        return found;
+        var keys = batch.Where(s => s.Idempotency is not null).Select(s => (s.Idempotency!.Scope, s.Idempotency.Key.Value)).Distinct()
+            .Select(k => new object[] { k.Scope, k.Value }).ToList();
+        var stored = await BulkWriter.FindAsync<IdempotencyRecord, (Guid, string, string, string)>(db, keys, StoredOutcome,
+            row => (row.GetGuid(0), row.GetString(1), row.GetString(2), row.GetString(3)), cancellationToken);
+        return stored.ToDictionary(r => (r.Item1, r.Item2), r => (r.Item3, r.Item4));
     }
+
+    private static readonly string[] StoredOutcome =
+        [nameof(IdempotencyRecord.Scope), nameof(IdempotencyRecord.Key), nameof(IdempotencyRecord.RequestHash), nameof(IdempotencyRecord.Outcome)];
 
     /// <summary>The book for a batch, over copies of the known committed accounts and the rest loaded (and locked) from the store.</summary>
     private static async Task<(LedgerBook Book, List<Account> Accounts)> LoadBookAsync(
@@ -356,6 +370,9 @@ public sealed partial class LedgerWriter : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Looking for writes by other connections failed; cached account states were dropped")]
     private static partial void LogCheckFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Opening the ledger writer's connection failed; the first batch will try again")]
+    private static partial void LogOpenFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A ledger batch of {Count} failed as a whole; running its requests one by one")]
     private static partial void LogBatchRetry(ILogger logger, Exception exception, int count);

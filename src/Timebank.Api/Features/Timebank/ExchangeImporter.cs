@@ -26,7 +26,7 @@ public sealed record ImportSummary(int Exchanges, int NewMembers);
 /// </summary>
 public sealed class ExchangeImporter(IDbContextFactory<TimebankDbContext> databases, LedgerWriter writer, TimebankService timebanks, IClock clock)
 {
-    public const int ChunkSize = 2_000;
+    public const int ChunkSize = 20_000;
 
     public static IReadOnlyList<HistoricalExchange> Parse(TextReader csv)
     {

@@ -40,9 +40,14 @@ public static class AuthRegistration
             .AddJwtBearer(LocalScheme, _ => { })
             .AddJwtBearer(ExternalScheme, _ => { });
 
-        services.AddOptions<JwtBearerOptions>(LocalScheme).Configure<SigningKeys, IClock>((options, keys, clock) =>
+        services.AddSingleton(provider => new RememberingTokenHandler(
+            (notBefore, expires) => WithinLifetime(provider.GetRequiredService<IClock>(), notBefore, expires))
+        { MapInboundClaims = false });
+        services.AddOptions<JwtBearerOptions>(LocalScheme).Configure<SigningKeys, IClock, RememberingTokenHandler>((options, keys, clock, handler) =>
         {
             options.MapInboundClaims = false;
+            options.TokenHandlers.Clear();
+            options.TokenHandlers.Add(handler);
             options.TokenValidationParameters = new TokenValidationParameters
             {
                 ValidIssuer = TokenIssuer.Issuer,

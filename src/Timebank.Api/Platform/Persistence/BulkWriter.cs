@@ -37,9 +37,7 @@ public static class BulkWriter
             var into = $"INSERT INTO {table.Name} ({string.Join(", ", table.Columns.Select(c => c.Name))}) VALUES ";
             if (RowAtATime(db))
             {
-                await using var single = Command(db);
-                single.CommandText = into + "(" + string.Join(", ", table.Columns.Select((_, i) => Name(i))) + ")";
-                RunPerRow(single, table.Columns, group);
+                RunPerRow(db, into + "(" + string.Join(", ", table.Columns.Select((_, i) => Name(i))) + ")", table.Columns, group);
                 continue;
             }
             var perCommand = Math.Max(1, MaxParameters / table.Columns.Count);
@@ -73,9 +71,7 @@ public static class BulkWriter
             => $"UPDATE {table.Name} SET {string.Join(", ", set.Select((c, i) => c.Name + " = " + name(i)))} WHERE {key.Name} = {name(set.Count)}";
         if (RowAtATime(db))
         {
-            await using var single = Command(db);
-            single.CommandText = Statement(Name);
-            RunPerRow(single, table.Columns, entities);
+            RunPerRow(db, Statement(Name), table.Columns, entities);
             return;
         }
         foreach (var chunk in entities.Chunk(Math.Max(1, MaxParameters / table.Columns.Count)))
@@ -106,22 +102,114 @@ public static class BulkWriter
         }
     }
 
-    /// <summary>Runs one prepared statement per row: its parameters are made once and only their values change.</summary>
-    private static void RunPerRow(DbCommand command, IReadOnlyList<Column> columns, IEnumerable<object> rows)
+    /// <summary>
+    /// Runs one prepared statement per row: its parameters are made once and only their values change. The statement
+    /// is kept for the next batch when the context's connection keeps statements.
+    /// </summary>
+    private static void RunPerRow(DbContext db, string sql, IReadOnlyList<Column> columns, IEnumerable<object> rows)
     {
-        var first = true;
-        foreach (var row in rows)
+        var (command, kept) = Prepared(db, sql);
+        try
         {
-            for (var i = 0; i < columns.Count; i++)
+            foreach (var row in rows)
             {
-                var value = columns[i].Get(row);
-                if (first)
-                    command.Parameters.Add(columns[i].Mapping.CreateParameter(command, Name(i), value, columns[i].Nullable));
-                else
-                    command.Parameters[i].Value = columns[i].ToProvider(value);
+                SetValues(command, columns, row);
+                command.ExecuteNonQuery();
             }
-            first = false;
-            command.ExecuteNonQuery();
+        }
+        finally
+        {
+            if (!kept)
+                command.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Finds rows by primary key: one prepared probe per key on SQLite (an index seek each, no statement to compile),
+    /// one statement with an OR of the keys elsewhere (one round trip). Reads the named columns, in order.
+    /// </summary>
+    public static async Task<List<TResult>> FindAsync<TEntity, TResult>(
+        DbContext db, IReadOnlyCollection<object[]> keys, IReadOnlyList<string> properties, Func<DbDataReader, TResult> read, CancellationToken cancellationToken)
+    {
+        var found = new List<TResult>();
+        if (keys.Count == 0)
+            return found;
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var table = TableOf(db, typeof(TEntity), properties);
+        var keyColumns = table.Columns.Skip(properties.Count).ToList();
+        var select = $"SELECT {string.Join(", ", table.Columns.Take(properties.Count).Select(c => c.Name))} FROM {table.Name} WHERE ";
+        string Match(int first) => "(" + string.Join(" AND ", keyColumns.Select((c, i) => $"{c.Name} = {Name(first + i)}")) + ")";
+        if (RowAtATime(db))
+        {
+            var (probe, kept) = Prepared(db, select + Match(0));
+            try
+            {
+                foreach (var key in keys)
+                {
+                    SetKey(probe, keyColumns, key);
+                    await using var reader = await probe.ExecuteReaderAsync(cancellationToken);
+                    while (await reader.ReadAsync(cancellationToken))
+                        found.Add(read(reader));
+                }
+            }
+            finally
+            {
+                if (!kept)
+                    probe.Dispose();
+            }
+            return found;
+        }
+        foreach (var chunk in keys.Chunk(Math.Max(1, MaxParameters / keyColumns.Count)))
+        {
+            await using var command = Command(db);
+            command.CommandText = select + string.Join(" OR ", chunk.Select((key, i) =>
+            {
+                for (var k = 0; k < keyColumns.Count; k++)
+                    command.Parameters.Add(keyColumns[k].Mapping.CreateParameter(command, Name(command.Parameters.Count), key[k], nullable: false));
+                return Match(i * keyColumns.Count);
+            }));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                found.Add(read(reader));
+        }
+        return found;
+    }
+
+    private static (DbCommand Command, bool Kept) Prepared(DbContext db, string sql)
+    {
+        if (db is TimebankDbContext { Statements: { } statements })
+        {
+            var kept = statements.Statement(sql);
+            kept.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            return (kept, true);
+        }
+        var command = Command(db);
+        command.CommandText = sql;
+        return (command, false);
+    }
+
+    private static void SetValues(DbCommand command, IReadOnlyList<Column> columns, object row)
+    {
+        var fresh = command.Parameters.Count == 0;
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var value = columns[i].Get(row);
+            if (fresh)
+                command.Parameters.Add(columns[i].Mapping.CreateParameter(command, Name(i), value, columns[i].Nullable));
+            else
+                command.Parameters[i].Value = columns[i].ToProvider(value);
+        }
+    }
+
+    private static void SetKey(DbCommand command, IReadOnlyList<Column> keyColumns, object[] key)
+    {
+        var fresh = command.Parameters.Count == 0;
+        for (var i = 0; i < keyColumns.Count; i++)
+        {
+            if (fresh)
+                command.Parameters.Add(keyColumns[i].Mapping.CreateParameter(command, Name(i), key[i], nullable: false));
+            else
+                command.Parameters[i].Value = keyColumns[i].ToProvider(key[i]);
         }
     }
 
@@ -136,7 +224,7 @@ public static class BulkWriter
 
     /// <summary>
     /// The table's quoted name and columns: all mapped columns for inserts (<paramref name="columns"/> null), or the
-    /// named ones followed by the primary key for updates and deletes.
+    /// named ones followed by the primary key's for updates, deletes and look-ups.
     /// </summary>
     private static Table TableOf(DbContext db, Type type, IReadOnlyList<string>? columns)
         => Tables.GetOrAdd((type, db.Database.ProviderName!, columns is null ? "*" : string.Join(',', columns)), _ =>
@@ -146,7 +234,7 @@ public static class BulkWriter
             var sql = db.GetService<ISqlGenerationHelper>();
             var properties = columns is null
                 ? entityType.GetProperties()
-                : columns.Select(name => entityType.FindProperty(name)!).Append(entityType.FindPrimaryKey()!.Properties.Single());
+                : columns.Select(name => entityType.FindProperty(name)!).Concat(entityType.FindPrimaryKey()!.Properties);
             return new Table(sql.DelimitIdentifier(table.Name), properties.Select(p => new Column(p, sql.DelimitIdentifier(p.GetColumnName(table)!))).ToList());
         });
 

@@ -17,8 +17,9 @@ namespace Timebank.Api.Platform.Persistence;
 /// by then little is left to copy, and the log starts over.
 /// </para>
 /// </summary>
-public sealed partial class SqliteWriterConnection : IDisposable
+public sealed partial class SqliteWriterConnection : IStatementCache, IDisposable
 {
+    private readonly Dictionary<string, SqliteCommand> _statements = new(StringComparer.Ordinal);
     private readonly SqliteConnection _connection;
     private readonly DbContextOptions<SqliteTimebankDbContext> _options;
     private readonly CancellationTokenSource _stop = new();
@@ -73,7 +74,19 @@ public sealed partial class SqliteWriterConnection : IDisposable
     }
 
     /// <summary>A context over this connection; disposing it leaves the connection open.</summary>
-    public TimebankDbContext CreateContext() => new SqliteTimebankDbContext(_options);
+    public TimebankDbContext CreateContext() => new SqliteTimebankDbContext(_options) { Statements = this };
+
+    /// <summary>A command on this connection, compiled on its first run and kept (with its parameters) for the next.</summary>
+    public System.Data.Common.DbCommand Statement(string sql)
+    {
+        if (!_statements.TryGetValue(sql, out var command))
+        {
+            command = _connection.CreateCommand();
+            command.CommandText = sql;
+            _statements[sql] = command;
+        }
+        return command;
+    }
 
     /// <summary>
     /// True when another connection (in this process or another) has committed since this was last asked. Call it
@@ -95,6 +108,8 @@ public sealed partial class SqliteWriterConnection : IDisposable
             return;
         _stop.Cancel();
         _checkpoints.GetAwaiter().GetResult();
+        foreach (var statement in _statements.Values)
+            statement.Dispose();
         _connection.Dispose();
     }
 

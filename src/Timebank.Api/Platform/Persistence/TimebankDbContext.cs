@@ -20,6 +20,12 @@ public abstract class TimebankDbContext(DbContextOptions options) : DbContext(op
 
     public abstract StoreKind Store { get; }
 
+    /// <summary>
+    /// Prepared statements that outlive this context, when its connection keeps them (the SQLite writer's does), so
+    /// set-based writes compile each statement's text once per process instead of once per batch.
+    /// </summary>
+    public IStatementCache? Statements { get; init; }
+
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();

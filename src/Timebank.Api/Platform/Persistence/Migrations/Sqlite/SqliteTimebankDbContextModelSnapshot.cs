@@ -153,8 +153,6 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
 
                     b.HasKey("AccountId", "Sequence");
 
-                    b.HasIndex("AccountId", "At");
-
                     b.ToTable("account_entries", null, t =>
                         {
                             t.HasCheckConstraint("ck_account_entries_change", "change <> 0 AND sequence > 0");
