@@ -32,6 +32,15 @@ public sealed class ExchangeImporter(IDbContextFactory<TimebankDbContext> databa
     {
         var lines = new List<HistoricalExchange>();
         var problems = new List<string>();
+        // Histories repeat the same few hundred names and descriptions; a million copies of them cost ~150 MB.
+        var repeated = new HashSet<string>(StringComparer.Ordinal);
+        string Shared(string text)
+        {
+            if (repeated.TryGetValue(text, out var known))
+                return known;
+            repeated.Add(text);
+            return text;
+        }
         var number = 1;
         csv.ReadLine();
         while (csv.ReadLine() is { } text)
@@ -53,7 +62,7 @@ public sealed class ExchangeImporter(IDbContextFactory<TimebankDbContext> databa
             if (fields[1].Trim().Length == 0 || fields[2].Trim().Length == 0 || string.Equals(fields[1].Trim(), fields[2].Trim(), StringComparison.OrdinalIgnoreCase))
                 problems.Add($"line {number}: giver and receiver must be two different people");
             if (date.Success && minutes > 0)
-                lines.Add(new HistoricalExchange(number, date.Value, fields[1].Trim(), fields[2].Trim(), minutes, fields[4].Trim().Length == 0 ? "Imported exchange" : fields[4].Trim()));
+                lines.Add(new HistoricalExchange(number, date.Value, Shared(fields[1].Trim()), Shared(fields[2].Trim()), minutes, Shared(fields[4].Trim().Length == 0 ? "Imported exchange" : fields[4].Trim())));
         }
         return problems.Count == 0 ? lines : throw new FormatException(string.Join(Environment.NewLine, problems.Take(50)));
     }
