@@ -288,9 +288,9 @@ public sealed partial class LedgerWriter : BackgroundService
     {
         var keys = batch.Where(s => s.Idempotency is not null).Select(s => (s.Idempotency!.Scope, s.Idempotency.Key.Value)).Distinct()
             .Select(k => new object[] { k.Scope, k.Value }).ToList();
-        var stored = await BulkWriter.FindAsync<IdempotencyRecord, (Guid, string, string, string)>(db, keys, StoredOutcome,
+        var stored = await BulkWriter.FindAsync<IdempotencyRecord, (Guid Scope, string Key, string RequestHash, string Outcome)>(db, keys, StoredOutcome,
             row => (row.GetGuid(0), row.GetString(1), row.GetString(2), row.GetString(3)), cancellationToken);
-        return stored.ToDictionary(r => (r.Item1, r.Item2), r => (r.Item3, r.Item4));
+        return stored.ToDictionary(r => (r.Scope, r.Key), r => (r.RequestHash, r.Outcome));
     }
 
     private static readonly string[] StoredOutcome =

@@ -108,19 +108,12 @@ public static class BulkWriter
     /// </summary>
     private static void RunPerRow(DbContext db, string sql, IReadOnlyList<Column> columns, IEnumerable<object> rows)
     {
-        var (command, kept) = Prepared(db, sql);
-        try
+        using var statement = Prepared(db, sql);
+        foreach (var row in rows)
         {
-            foreach (var row in rows)
-            {
-                SetValues(command, columns, row);
-                command.ExecuteNonQuery();
-            }
-        }
-        finally
-        {
-            if (!kept)
-                command.Dispose();
+            for (var i = 0; i < columns.Count; i++)
+                SetParameter(statement.Command, i, columns[i], columns[i].Get(row));
+            statement.Command.ExecuteNonQuery();
         }
     }
 
@@ -141,21 +134,14 @@ public static class BulkWriter
         string Match(int first) => "(" + string.Join(" AND ", keyColumns.Select((c, i) => $"{c.Name} = {Name(first + i)}")) + ")";
         if (RowAtATime(db))
         {
-            var (probe, kept) = Prepared(db, select + Match(0));
-            try
+            using var probe = Prepared(db, select + Match(0));
+            foreach (var key in keys)
             {
-                foreach (var key in keys)
-                {
-                    SetKey(probe, keyColumns, key);
-                    await using var reader = await probe.ExecuteReaderAsync(cancellationToken);
-                    while (await reader.ReadAsync(cancellationToken))
-                        found.Add(read(reader));
-                }
-            }
-            finally
-            {
-                if (!kept)
-                    probe.Dispose();
+                for (var i = 0; i < keyColumns.Count; i++)
+                    SetParameter(probe.Command, i, keyColumns[i], key[i]);
+                await using var reader = await probe.Command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                    found.Add(read(reader));
             }
             return found;
         }
@@ -165,7 +151,7 @@ public static class BulkWriter
             command.CommandText = select + string.Join(" OR ", chunk.Select((key, i) =>
             {
                 for (var k = 0; k < keyColumns.Count; k++)
-                    command.Parameters.Add(keyColumns[k].Mapping.CreateParameter(command, Name(command.Parameters.Count), key[k], nullable: false));
+                    SetParameter(command, command.Parameters.Count, keyColumns[k], key[k]);
                 return Match(i * keyColumns.Count);
             }));
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -175,49 +161,47 @@ public static class BulkWriter
         return found;
     }
 
-    private static (DbCommand Command, bool Kept) Prepared(DbContext db, string sql)
+    /// <summary>The context's kept statement for the text when its connection keeps them, else a new command.</summary>
+    private static PreparedCommand Prepared(DbContext db, string sql)
     {
         if (db is TimebankDbContext { Statements: { } statements })
         {
             var kept = statements.Statement(sql);
             kept.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            return (kept, true);
+            return new PreparedCommand(kept, Kept: true);
         }
         var command = Command(db);
         command.CommandText = sql;
-        return (command, false);
+        return new PreparedCommand(command, Kept: false);
     }
 
-    private static void SetValues(DbCommand command, IReadOnlyList<Column> columns, object row)
+    /// <summary>A command to run; disposing it disposes only one that is not kept by the connection.</summary>
+    private readonly record struct PreparedCommand(DbCommand Command, bool Kept) : IDisposable
     {
-        var fresh = command.Parameters.Count == 0;
-        for (var i = 0; i < columns.Count; i++)
+        public void Dispose()
         {
-            var value = columns[i].Get(row);
-            if (fresh)
-                command.Parameters.Add(columns[i].Mapping.CreateParameter(command, Name(i), value, columns[i].Nullable));
-            else
-                command.Parameters[i].Value = columns[i].ToProvider(value);
+            if (!Kept)
+                Command.Dispose();
         }
     }
 
-    private static void SetKey(DbCommand command, IReadOnlyList<Column> keyColumns, object[] key)
+    /// <summary>
+    /// Sets parameter <paramref name="index"/>: made from the column's type mapping the first time (so it is stored as
+    /// EF stores it), afterwards only its value changes.
+    /// </summary>
+    private static void SetParameter(DbCommand command, int index, Column column, object? value)
     {
-        var fresh = command.Parameters.Count == 0;
-        for (var i = 0; i < keyColumns.Count; i++)
-        {
-            if (fresh)
-                command.Parameters.Add(keyColumns[i].Mapping.CreateParameter(command, Name(i), key[i], nullable: false));
-            else
-                command.Parameters[i].Value = keyColumns[i].ToProvider(key[i]);
-        }
+        if (index < command.Parameters.Count)
+            command.Parameters[index].Value = column.ToProvider(value);
+        else
+            command.Parameters.Add(column.Mapping.CreateParameter(command, Name(index), value, column.Nullable));
     }
 
     private static string Add(DbCommand command, Column column, object row)
     {
-        var name = Name(command.Parameters.Count);
-        command.Parameters.Add(column.Mapping.CreateParameter(command, name, column.Get(row), column.Nullable));
-        return name;
+        var index = command.Parameters.Count;
+        SetParameter(command, index, column, column.Get(row));
+        return Name(index);
     }
 
     private static string Name(int index) => "@p" + index.ToString(CultureInfo.InvariantCulture);
