@@ -26,7 +26,7 @@ public sealed record ImportSummary(int Exchanges, int NewMembers);
 /// </summary>
 public sealed class ExchangeImporter(IDbContextFactory<TimebankDbContext> databases, LedgerWriter writer, TimebankService timebanks, IClock clock)
 {
-    public const int ChunkSize = 20_000;
+    public const int ChunkSize = 50_000;
 
     public static IReadOnlyList<HistoricalExchange> Parse(TextReader csv)
     {
@@ -78,6 +78,7 @@ public sealed class ExchangeImporter(IDbContextFactory<TimebankDbContext> databa
         var settings = await timebanks.TimebankAsync(organisation, cancellationToken);
         var (recorder, people, created) = await PeopleAsync(settings, history, cancellationToken);
         var accounts = new Dictionary<Id<Member>, Id<Account>>();
+        await timebanks.OpenMemberAccountsAsync(settings, people.Values.Distinct().ToList(), cancellationToken);
         foreach (var person in people.Values.Distinct())
             accounts[person] = await timebanks.MemberAccountAsync(settings, person, "giver", cancellationToken);
         if (liftLimits)

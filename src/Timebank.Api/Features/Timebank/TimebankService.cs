@@ -354,6 +354,34 @@ public sealed class TimebankService(
         }
     }
 
+    /// <summary>
+    /// Opens, in one write, the hours accounts of the active members named who have none yet: an import names
+    /// thousands of people at once. Anyone else is left to <see cref="MemberAccountAsync"/>, which says why.
+    /// </summary>
+    public async Task OpenMemberAccountsAsync(TimebankSettings settings, IReadOnlyCollection<Id<Member>> members, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var owners = members.Select(m => m.Value).ToList();
+        var opened = (await db.Set<Account>().Where(a => a.LedgerId == settings.LedgerId && a.Kind == AccountKind.MemberHours && owners.Contains(a.OwnerId))
+            .Select(a => a.OwnerId).ToListAsync(cancellationToken)).ToHashSet();
+        var candidates = members.Where(m => !opened.Contains(m.Value)).ToList();
+        var active = await db.Memberships.Where(m => m.OrganisationId == settings.OrganisationId && m.Status == MembershipStatus.Active && candidates.Contains(m.MemberId))
+            .Select(m => m.MemberId).ToListAsync(cancellationToken);
+        if (active.Count == 0)
+            return;
+        var ledgerRow = await db.Set<Domain.Ledger.Ledger>().AsNoTracking().SingleAsync(l => l.Id == settings.LedgerId, cancellationToken);
+        var now = clock.GetCurrentInstant();
+        db.AddRange(active.Select(member => settings.OpenMemberAccount(ledgerRow, member, now)));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone opened one of them meanwhile: the one-by-one path finds or opens each.
+        }
+    }
+
     private static Task<Id<Account>?> FindMemberAccountAsync(TimebankDbContext db, TimebankSettings settings, Id<Member> member, CancellationToken cancellationToken)
         => db.Set<Account>().Where(a => a.LedgerId == settings.LedgerId && a.Kind == AccountKind.MemberHours && a.OwnerId == member.Value)
             .Select(a => (Id<Account>?)a.Id).FirstOrDefaultAsync(cancellationToken);

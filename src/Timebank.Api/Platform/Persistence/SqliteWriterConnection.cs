@@ -20,6 +20,7 @@ namespace Timebank.Api.Platform.Persistence;
 public sealed partial class SqliteWriterConnection : IStatementCache, IDisposable
 {
     private readonly Dictionary<string, SqliteCommand> _statements = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SqliteRowStatement> _rowStatements = new(StringComparer.Ordinal);
     private readonly SqliteConnection _connection;
     private readonly DbContextOptions<SqliteTimebankDbContext> _options;
     private readonly CancellationTokenSource _stop = new();
@@ -88,6 +89,17 @@ public sealed partial class SqliteWriterConnection : IStatementCache, IDisposabl
         return command;
     }
 
+    /// <summary>A row statement on this connection, compiled on its first use and kept for the next.</summary>
+    public SqliteRowStatement RowStatement(string sql)
+    {
+        if (!_rowStatements.TryGetValue(sql, out var statement))
+        {
+            statement = new SqliteRowStatement(_connection, sql);
+            _rowStatements[sql] = statement;
+        }
+        return statement;
+    }
+
     /// <summary>
     /// True when another connection (in this process or another) has committed since this was last asked. Call it
     /// inside the write transaction: nobody else can commit until it ends, so a false answer holds for all of it.
@@ -109,6 +121,9 @@ public sealed partial class SqliteWriterConnection : IStatementCache, IDisposabl
         _stop.Cancel();
         _checkpoints.GetAwaiter().GetResult();
         foreach (var statement in _statements.Values)
+            statement.Dispose();
+        // SQLite closes a connection only once its compiled statements are gone.
+        foreach (var statement in _rowStatements.Values)
             statement.Dispose();
         _connection.Dispose();
     }
