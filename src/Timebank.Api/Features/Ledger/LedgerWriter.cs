@@ -166,7 +166,8 @@ public sealed partial class LedgerWriter : BackgroundService
     private async Task RunInTransactionAsync(IReadOnlyList<Submission> batch, CancellationToken cancellationToken)
     {
         var sqlite = WriterConnection();
-        await using var db = sqlite?.CreateContext() ?? await _databases.CreateDbContextAsync(cancellationToken);
+        await using var ownContext = sqlite is null ? await _databases.CreateDbContextAsync(cancellationToken) : null;
+        var db = sqlite?.Context ?? ownContext!;
         await using var transaction = _options.ConcurrencyControl ? await BeginWriteAsync(db, cancellationToken) : null;
         var now = _clock.GetCurrentInstant();
         if (sqlite is not null)

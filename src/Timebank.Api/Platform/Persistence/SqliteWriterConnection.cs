@@ -27,6 +27,7 @@ public sealed partial class SqliteWriterConnection : IStatementCache, IDisposabl
     private readonly Task _checkpoints;
     private readonly ILogger _logger;
     private long? _dataVersion;
+    private SqliteTimebankDbContext? _context;
 
     public SqliteWriterConnection(
         string connectionString, IEnumerable<IInterceptor> interceptors, int cacheMegabytes, int checkpointPages, TimeSpan checkpointInterval, ILogger logger)
@@ -74,8 +75,20 @@ public sealed partial class SqliteWriterConnection : IStatementCache, IDisposabl
         }
     }
 
-    /// <summary>A context over this connection; disposing it leaves the connection open.</summary>
-    public TimebankDbContext CreateContext() => new SqliteTimebankDbContext(_options) { Statements = this };
+    /// <summary>
+    /// The writer's context over this connection, one for the connection's life: a new context per batch resolved
+    /// EF's internal services every time (a few percent of the server's CPU under load). It tracks nothing (the writer
+    /// reads untracked and writes with <see cref="BulkWriter"/>); whatever a failed batch left tracked is cleared here.
+    /// </summary>
+    public TimebankDbContext Context
+    {
+        get
+        {
+            _context ??= new SqliteTimebankDbContext(_options) { Statements = this };
+            _context.ChangeTracker.Clear();
+            return _context;
+        }
+    }
 
     /// <summary>A command on this connection, compiled on its first run and kept (with its parameters) for the next.</summary>
     public System.Data.Common.DbCommand Statement(string sql)
@@ -120,6 +133,7 @@ public sealed partial class SqliteWriterConnection : IStatementCache, IDisposabl
             return;
         _stop.Cancel();
         _checkpoints.GetAwaiter().GetResult();
+        _context?.Dispose();
         foreach (var statement in _statements.Values)
             statement.Dispose();
         // SQLite closes a connection only once its compiled statements are gone.
