@@ -31,6 +31,7 @@ public sealed class SqliteRowStatementTests : IDisposable
         { "bool", true },
         { "double", 2.5 },
         { "short text", "Zoë's garden ☕" },
+        { "empty text", "" },
         { "long text", string.Concat(Enumerable.Repeat("Ünïcode lines, ", 200)) },
         { "blob", new byte[] { 0, 1, 2, 255 } },
     };
