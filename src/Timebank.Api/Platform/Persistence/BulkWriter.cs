@@ -16,8 +16,7 @@ namespace Timebank.Api.Platform.Persistence;
 /// instants, enums) on either store.
 /// <para>
 /// SQLite runs in-process: a compiled one-row statement run per row, its values bound by position, costs a few
-/// microseconds (big multi-row statements are slower there: its driver binds parameters by name, in time that grows
-/// with the square of their number).
+/// microseconds (multi-row statements measured slower there: 20% on an import, even bound by position).
 /// PostgreSQL is across a socket: rows go in multi-row statements, few round trips per batch.
 /// </para>
 /// <para>It writes in the caller's transaction, if any: wrap many rows in one, or each statement commits on its own.</para>
