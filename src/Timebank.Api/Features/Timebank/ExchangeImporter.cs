@@ -77,10 +77,7 @@ public sealed class ExchangeImporter(IDbContextFactory<TimebankDbContext> databa
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var settings = await timebanks.TimebankAsync(organisation, cancellationToken);
         var (recorder, people, created) = await PeopleAsync(settings, history, cancellationToken);
-        var accounts = new Dictionary<Id<Member>, Id<Account>>();
-        await timebanks.OpenMemberAccountsAsync(settings, people.Values.Distinct().ToList(), cancellationToken);
-        foreach (var person in people.Values.Distinct())
-            accounts[person] = await timebanks.MemberAccountAsync(settings, person, "giver", cancellationToken);
+        var accounts = await timebanks.MemberAccountsAsync(settings, people.Values.Distinct().ToList(), "giver", cancellationToken);
         if (liftLimits)
         {
             var touched = accounts.Values.ToList();

@@ -328,63 +328,64 @@ public sealed class TimebankService(
     /// <summary>A member's hours account, opened with the timebank's default limits the first time it is needed.</summary>
     public Task<Id<Account>> MemberAccountAsync(TimebankSettings settings, Id<Member> member, string field, CancellationToken cancellationToken)
         // An account, once opened, is the member's for good: its id is cached without expiry.
-        => cache.GetOrLoadAsync(("account", settings.LedgerId, member), lifetime: null, () => FindOrOpenAccountAsync(settings, member, field, cancellationToken));
-
-    private async Task<Id<Account>> FindOrOpenAccountAsync(TimebankSettings settings, Id<Member> member, string field, CancellationToken cancellationToken)
-    {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var existing = await FindMemberAccountAsync(db, settings, member, cancellationToken);
-        if (existing is not null)
-            return existing.Value;
-        if (!await db.Memberships.AnyAsync(m => m.OrganisationId == settings.OrganisationId && m.MemberId == member && m.Status == MembershipStatus.Active, cancellationToken))
-            throw new DomainException(new ValidationFailed(field, "is not an active member of this timebank"));
-        var ledgerRow = await db.Set<Domain.Ledger.Ledger>().AsNoTracking().SingleAsync(l => l.Id == settings.LedgerId, cancellationToken);
-        var account = settings.OpenMemberAccount(ledgerRow, member, clock.GetCurrentInstant());
-        db.Add(account);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return account.Id;
-        }
-        catch (DbUpdateException)
-        {
-            await using var again = await databases.CreateDbContextAsync(cancellationToken);
-            return await FindMemberAccountAsync(again, settings, member, cancellationToken)
-                ?? throw new InvalidOperationException("member account vanished");
-        }
-    }
+        => cache.GetOrLoadAsync(AccountKey(settings, member), lifetime: null,
+            async () => (await FindOrOpenAccountsAsync(settings, [member], field, cancellationToken))[member]);
 
     /// <summary>
-    /// Opens, in one write, the hours accounts of the active members named who have none yet: an import names
-    /// thousands of people at once. Anyone else is left to <see cref="MemberAccountAsync"/>, which says why.
+    /// The hours accounts of many members at once (an import names thousands): found in one query, the missing ones
+    /// opened in one write, instead of a query and a commit for each.
     /// </summary>
-    public async Task OpenMemberAccountsAsync(TimebankSettings settings, IReadOnlyCollection<Id<Member>> members, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<Id<Member>, Id<Account>>> MemberAccountsAsync(
+        TimebankSettings settings, IReadOnlyCollection<Id<Member>> members, string field, CancellationToken cancellationToken)
+    {
+        var accounts = await FindOrOpenAccountsAsync(settings, members, field, cancellationToken);
+        foreach (var (member, account) in accounts)
+            cache.Set(AccountKey(settings, member), account, lifetime: null);
+        return accounts;
+    }
+
+    private static (string, Id<Domain.Ledger.Ledger>, Id<Member>) AccountKey(TimebankSettings settings, Id<Member> member) => ("account", settings.LedgerId, member);
+
+    private async Task<Dictionary<Id<Member>, Id<Account>>> FindOrOpenAccountsAsync(
+        TimebankSettings settings, IReadOnlyCollection<Id<Member>> members, string field, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var owners = members.Select(m => m.Value).ToList();
-        var opened = (await db.Set<Account>().Where(a => a.LedgerId == settings.LedgerId && a.Kind == AccountKind.MemberHours && owners.Contains(a.OwnerId))
-            .Select(a => a.OwnerId).ToListAsync(cancellationToken)).ToHashSet();
-        var candidates = members.Where(m => !opened.Contains(m.Value)).ToList();
-        var active = await db.Memberships.Where(m => m.OrganisationId == settings.OrganisationId && m.Status == MembershipStatus.Active && candidates.Contains(m.MemberId))
+        var accounts = await FindMemberAccountsAsync(db, settings, members, cancellationToken);
+        var missing = members.Where(m => !accounts.ContainsKey(m)).Distinct().ToList();
+        if (missing.Count == 0)
+            return accounts;
+        var active = await db.Memberships.Where(m => m.OrganisationId == settings.OrganisationId && m.Status == MembershipStatus.Active && missing.Contains(m.MemberId))
             .Select(m => m.MemberId).ToListAsync(cancellationToken);
-        if (active.Count == 0)
-            return;
+        if (active.Count < missing.Count)
+            throw new DomainException(new ValidationFailed(field, "is not an active member of this timebank"));
         var ledgerRow = await db.Set<Domain.Ledger.Ledger>().AsNoTracking().SingleAsync(l => l.Id == settings.LedgerId, cancellationToken);
         var now = clock.GetCurrentInstant();
-        db.AddRange(active.Select(member => settings.OpenMemberAccount(ledgerRow, member, now)));
+        var opened = missing.ToDictionary(member => member, member => settings.OpenMemberAccount(ledgerRow, member, now));
+        db.AddRange(opened.Values);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            foreach (var (member, account) in opened)
+                accounts[member] = account.Id;
+            return accounts;
         }
         catch (DbUpdateException)
         {
-            // Someone opened one of them meanwhile: the one-by-one path finds or opens each.
+            // Someone opened one of them meanwhile: theirs is the member's account.
+            await using var again = await databases.CreateDbContextAsync(cancellationToken);
+            var found = await FindMemberAccountsAsync(again, settings, members, cancellationToken);
+            return missing.All(found.ContainsKey) ? found : throw new InvalidOperationException("member account vanished");
         }
     }
 
-    private static Task<Id<Account>?> FindMemberAccountAsync(TimebankDbContext db, TimebankSettings settings, Id<Member> member, CancellationToken cancellationToken)
-        => db.Set<Account>().Where(a => a.LedgerId == settings.LedgerId && a.Kind == AccountKind.MemberHours && a.OwnerId == member.Value)
-            .Select(a => (Id<Account>?)a.Id).FirstOrDefaultAsync(cancellationToken);
+    private static async Task<Dictionary<Id<Member>, Id<Account>>> FindMemberAccountsAsync(
+        TimebankDbContext db, TimebankSettings settings, IReadOnlyCollection<Id<Member>> members, CancellationToken cancellationToken)
+    {
+        var owners = members.Select(m => m.Value).Distinct().ToList();
+        var found = await db.Set<Account>().Where(a => a.LedgerId == settings.LedgerId && a.Kind == AccountKind.MemberHours && owners.Contains(a.OwnerId))
+            .Select(a => new { a.OwnerId, a.Id }).ToListAsync(cancellationToken);
+        return found.ToDictionary(a => Id<Member>.From(a.OwnerId), a => a.Id);
+    }
 
     /// <summary>Every hours-moving operation: who asks, then the idempotency key, then the prepared command.</summary>
     private async Task<ExchangesRecorded> IdempotentAsync(string operation, string? key, object input,

@@ -99,6 +99,19 @@ public sealed class ExchangeTests(TimebankApiFactory api) : IClassFixture<Timeba
     }
 
     [Fact]
+    public async Task Someone_outside_the_timebank_cannot_be_named_in_an_exchange()
+    {
+        var timebank = await api.TimebankAsync(1);
+        var outsider = await api.SignUpAsync();
+
+        var result = await timebank.Coordinator.RecordAsync(api, timebank, outsider.Id, timebank.Members[0].Id, 30);
+
+        Assert.Equal("ValidationError", result.Text("recordExchange.errors.0.__typename"));
+        Assert.Equal("giverId", result.Text("recordExchange.errors.0.field"));
+        Assert.Equal(0, await timebank.Members[0].PostedAsync(timebank));
+    }
+
+    [Fact]
     public async Task A_coordinator_records_exchanges_for_an_assisted_member_who_cannot_sign_in()
     {
         var timebank = await api.TimebankAsync(1);
