@@ -30,7 +30,7 @@ public class LedgerBookBenchmarks
         {
             var debit = random.Next(_accounts.Count);
             var credit = (debit + 1 + random.Next(_accounts.Count - 1)) % _accounts.Count;
-            return new TransferOrder(_accounts[debit].Id, _accounts[credit].Id, Amount.Of(random.Next(1, 60), "minutes"), 1);
+            return new TransferOrder(_accounts[debit].Id, _accounts[credit].Id, Amount.Of(random.Next(1, 60), "minutes"), 1, Now.InUtc().Date);
         }).ToArray();
     }
 

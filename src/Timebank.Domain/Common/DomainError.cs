@@ -10,8 +10,10 @@ public abstract record DomainError(string Code, string Message);
 public sealed record ValidationFailed(string Field, string Reason)
     : DomainError("VALIDATION_FAILED", $"{Field}: {Reason}");
 
-public sealed record NotFound(string Entity, string Id)
-    : DomainError("NOT_FOUND", $"No {Entity} with id {Id} is visible to you.");
+/// <summary>Nothing the caller may see has that id. <see cref="Id"/> is the id as the client sent it; null where the
+/// look-up was internal, so a message never shows an internal key.</summary>
+public sealed record NotFound(string Entity, string? Id = null)
+    : DomainError("NOT_FOUND", Id is null ? $"No such {Entity} is visible to you." : $"No {Entity} with id {Id} is visible to you.");
 
 public sealed record NotAllowed(string Reason)
     : DomainError("NOT_ALLOWED", Reason);

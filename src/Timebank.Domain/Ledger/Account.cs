@@ -56,7 +56,7 @@ public sealed class Account
     {
         limits.Validated();
         if (Available < limits.Floor || Posted + PendingCredits > limits.Ceiling)
-            throw new DomainException(new LimitsConflictWithBalance(Id, Posted, Available));
+            throw new DomainException(LimitsConflictWithBalance.Of(this));
         (Floor, Ceiling, WarnBelow, WarnAbove) = (limits.Floor, limits.Ceiling, limits.WarnBelow, limits.WarnAbove);
     }
 
@@ -111,13 +111,13 @@ public sealed class Account
     private void RequireFloor(long available)
     {
         if (available < Floor)
-            throw new DomainException(new LimitExceeded(Id, "FLOOR", Floor.Value, available));
+            throw new DomainException(LimitExceeded.At(this, "FLOOR", Floor.Value, available));
     }
 
     private void RequireCeiling(long reach)
     {
         if (reach > Ceiling)
-            throw new DomainException(new LimitExceeded(Id, "CEILING", Ceiling.Value, reach));
+            throw new DomainException(LimitExceeded.At(this, "CEILING", Ceiling.Value, reach));
     }
 
     private static long Add(long left, long right)

@@ -2,8 +2,11 @@ using NodaTime;
 
 namespace Timebank.Domain.Ledger;
 
-/// <summary>One movement asked of the ledger: from the debit account to the credit account.</summary>
-public sealed record TransferOrder(Id<Account> Debit, Id<Account> Credit, Amount Amount, int Code);
+/// <summary>
+/// One movement asked of the ledger: from the debit account to the credit account. <paramref name="ValueDate"/> is the
+/// day it is about, given by the feature (the day help was given; otherwise today in the feature's time zone).
+/// </summary>
+public sealed record TransferOrder(Id<Account> Debit, Id<Account> Credit, Amount Amount, int Code, LocalDate ValueDate);
 
 /// <summary>
 /// The ledger's rules applied to a set of loaded accounts and holds, as one unit of work: every movement updates
@@ -52,7 +55,7 @@ public sealed class LedgerBook
     public IEnumerable<Account> ChangedAccounts => _undo.Select(s => s.Account).Distinct();
 
     public Account Account(Id<Account> id)
-        => _accounts.TryGetValue(id, out var account) ? account : throw new DomainException(new NotFound("account", id.ToString()));
+        => _accounts.TryGetValue(id, out var account) ? account : throw new DomainException(new NotFound("account"));
 
     public OpenHold? FindOpenHold(Id<Transfer> id) => _openHolds.GetValueOrDefault(id);
 
@@ -98,7 +101,7 @@ public sealed class LedgerBook
             Change(debit, a => a.Debit(order.Amount.Value));
             Change(credit, a => a.Credit(order.Amount.Value));
             var transfer = Record(Transfer.Create(debit.LedgerId, TransferKind.Posted, debit.Id, credit.Id, order.Amount.Value, order.Code, now, linkId: linkId));
-            Entries(transfer, debit, credit, order.Amount.Value, now);
+            Entries(transfer, debit, credit, order.Amount.Value, now, order.ValueDate);
             return transfer;
         });
 
@@ -121,7 +124,7 @@ public sealed class LedgerBook
             Change(debit, a => a.HoldDebit(order.Amount.Value));
             Change(credit, a => a.HoldCredit(order.Amount.Value));
             var transfer = Record(Transfer.Create(debit.LedgerId, TransferKind.Pending, debit.Id, credit.Id, order.Amount.Value, order.Code, now, expiresAt: expiresAt));
-            var hold = new OpenHold(transfer.Id, transfer.LedgerId, debit.Id, credit.Id, transfer.Amount, expiresAt, order.Code);
+            var hold = new OpenHold(transfer.Id, transfer.LedgerId, debit.Id, credit.Id, transfer.Amount, expiresAt, order.Code, order.ValueDate);
             _openHolds.Add(hold.TransferId, hold);
             _holdsOpened.Add(hold);
             return transfer;
@@ -132,16 +135,17 @@ public sealed class LedgerBook
         => Atomically(() =>
         {
             var hold = Resolvable(holdId, now);
+            var (debit, credit) = (Account(hold.DebitAccountId), Account(hold.CreditAccountId));
             var posted = amount ?? hold.Amount;
             if (posted <= 0)
                 throw new DomainException(new ValidationFailed("amount", "must be more than zero; void the hold instead"));
             if (posted > hold.Amount)
-                throw new DomainException(new AmountExceedsHold(hold.Amount));
+                throw new DomainException(AmountExceedsHold.Of(hold.Amount, debit.Unit));
             var transfer = Close(hold, TransferKind.PostPending, posted, now);
-            var (debit, credit) = (Account(hold.DebitAccountId), Account(hold.CreditAccountId));
             Change(debit, a => a.Debit(posted));
             Change(credit, a => a.Credit(posted));
-            Entries(transfer, debit, credit, posted, now);
+            // Posted later, still about the day the hold was about.
+            Entries(transfer, debit, credit, posted, now, hold.ValueDate);
             return transfer;
         });
 
@@ -158,11 +162,11 @@ public sealed class LedgerBook
             return Close(hold, TransferKind.ExpirePending, amount: null, now);
         });
 
-    /// <summary>Undoes a posted movement with a new transfer the other way that points at it.</summary>
-    public Transfer Reverse(Id<Transfer> transferId, int code, Instant now)
+    /// <summary>Undoes a posted movement with a new transfer the other way that points at it, dated <paramref name="valueDate"/>.</summary>
+    public Transfer Reverse(Id<Transfer> transferId, int code, Instant now, LocalDate valueDate)
         => Atomically(() =>
         {
-            var original = _known.TryGetValue(transferId, out var known) ? known : throw new DomainException(new NotFound("transfer", transferId.ToString()));
+            var original = _known.TryGetValue(transferId, out var known) ? known : throw new DomainException(new NotFound("transfer"));
             if (!original.MovesPostedBalance)
                 throw new DomainException(new NotReversible("Only a transfer that moved a balance can be reversed; void or let a hold expire instead."));
             if (original.ReversesId is not null)
@@ -173,7 +177,7 @@ public sealed class LedgerBook
             Change(debit, a => a.Debit(original.Amount));
             Change(credit, a => a.Credit(original.Amount));
             var transfer = Record(Transfer.Create(original.LedgerId, TransferKind.Posted, debit.Id, credit.Id, original.Amount, code, now, reversesId: original.Id));
-            Entries(transfer, debit, credit, original.Amount, now);
+            Entries(transfer, debit, credit, original.Amount, now, valueDate);
             _reversed.Add(original.Id);
             return transfer;
         });
@@ -209,7 +213,7 @@ public sealed class LedgerBook
                 TransferKind.VoidPending => "VOIDED",
                 _ => "EXPIRED",
             }));
-        throw new DomainException(new NotFound("hold", holdId.ToString()));
+        throw new DomainException(new NotFound("hold"));
     }
 
     private OpenHold Resolvable(Id<Transfer> holdId, Instant now)
@@ -241,9 +245,9 @@ public sealed class LedgerBook
         return transfer;
     }
 
-    private void Entries(Transfer transfer, Account debit, Account credit, long amount, Instant now)
+    private void Entries(Transfer transfer, Account debit, Account credit, long amount, Instant now, LocalDate valueDate)
     {
-        _entries.Add(new AccountEntry(debit.Id, debit.NextEntry(), transfer.Id, -amount, debit.Posted, now));
-        _entries.Add(new AccountEntry(credit.Id, credit.NextEntry(), transfer.Id, amount, credit.Posted, now));
+        _entries.Add(new AccountEntry(debit.Id, debit.NextEntry(), transfer.Id, -amount, debit.Posted, now, valueDate));
+        _entries.Add(new AccountEntry(credit.Id, credit.NextEntry(), transfer.Id, amount, credit.Posted, now, valueDate));
     }
 }

@@ -78,12 +78,14 @@ public sealed class Transfer
 
 /// <summary>
 /// One line of an account's statement: the change a transfer made to the posted balance and the balance after it.
-/// Numbered per account, so a statement pages by (account, sequence) however long the history.
+/// Numbered per account, so a statement pages by (account, sequence) however long the history. <see cref="At"/> is
+/// when it was posted; <see cref="ValueDate"/> the day the movement is about (for an exchange, the day the help was
+/// given), which is how statement periods are read.
 /// </summary>
-public sealed record AccountEntry(Id<Account> AccountId, long Sequence, Id<Transfer> TransferId, long Change, long BalanceAfter, Instant At);
+public sealed record AccountEntry(Id<Account> AccountId, long Sequence, Id<Transfer> TransferId, long Change, long BalanceAfter, Instant At, LocalDate ValueDate);
 
-/// <summary>A hold that is still open: what it holds, between which accounts, and until when.</summary>
-public sealed record OpenHold(Id<Transfer> TransferId, Id<Ledger> LedgerId, Id<Account> DebitAccountId, Id<Account> CreditAccountId, long Amount, Instant? ExpiresAt, int Code)
+/// <summary>A hold that is still open: what it holds, between which accounts, until when, and the day it is about.</summary>
+public sealed record OpenHold(Id<Transfer> TransferId, Id<Ledger> LedgerId, Id<Account> DebitAccountId, Id<Account> CreditAccountId, long Amount, Instant? ExpiresAt, int Code, LocalDate ValueDate)
 {
     /// <summary>A hold is expired from its deadline on: at the deadline itself, posting or voiding is too late.</summary>
     public bool IsExpiredAt(Instant now) => ExpiresAt <= now;

@@ -82,9 +82,9 @@ public sealed class Exchange
 
     public static string ParseDescription(string? text) => Text.Required(text, "description", DescriptionMaxLength);
 
-    /// <summary>Exchanges are recorded on or before the day they happened (in the timebank's time zone).</summary>
+    /// <summary>Exchanges are recorded on or after the day they happened (in the timebank's time zone), within the supported dates.</summary>
     public static LocalDate ParseDate(LocalDate date, LocalDate today)
-        => date <= today ? date : throw new DomainException(new ValidationFailed("date", "must not be in the future"));
+        => CalendarDate.Of(date, "date") <= today ? date : throw new DomainException(new ValidationFailed("date", "must not be in the future"));
 }
 
 /// <summary>How an exchange recorded by someone is treated.</summary>

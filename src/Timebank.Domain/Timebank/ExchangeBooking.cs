@@ -17,7 +17,7 @@ public static class ExchangeBooking
     public static Exchange Book(LedgerBook book, TimebankSettings timebank, Recording recording, Participant giver, Participant receiver,
         Amount minutes, string description, Id<Category>? category, LocalDate date, Id<Member> recordedBy, Instant now)
     {
-        var order = new TransferOrder(receiver.Account, giver.Account, minutes, (int)ExchangeKind.Exchange);
+        var order = new TransferOrder(receiver.Account, giver.Account, minutes, (int)ExchangeKind.Exchange, date);
         var transfer = recording == Recording.PostNow
             ? book.Post(order, now)
             : book.Hold(order, timebank.ConfirmationDeadline(now), now);

@@ -22,7 +22,7 @@ public sealed class LedgerBookTests
 
     private LedgerBook Book(params Account[] extra) => new([_ann, _bob, _pool, .. extra]);
 
-    private static TransferOrder Order(Account debit, Account credit, long amount) => new(debit.Id, credit.Id, Amount.Of(amount, "amount"), 1);
+    private static TransferOrder Order(Account debit, Account credit, long amount) => new(debit.Id, credit.Id, Amount.Of(amount, "amount"), 1, Now.InUtc().Date);
 
     private static T Refusal<T>(Action act) where T : DomainError => Assert.IsType<T>(Assert.Throws<DomainException>(act).Error);
 
@@ -81,7 +81,7 @@ public sealed class LedgerBookTests
 
     [Fact]
     public void An_unknown_account_is_not_found()
-        => Refusal<NotFound>(() => Book().Post(new TransferOrder(Id<Account>.New(), _bob.Id, Amount.Of(1, "a"), 1), Now));
+        => Refusal<NotFound>(() => Book().Post(new TransferOrder(Id<Account>.New(), _bob.Id, Amount.Of(1, "a"), 1, Now.InUtc().Date), Now));
 
     [Fact]
     public void A_hold_reserves_the_amount_against_the_available_balance_only()
@@ -169,12 +169,12 @@ public sealed class LedgerBookTests
         var book = Book();
         var original = book.Post(Order(_ann, _bob, 90), Now);
 
-        var reversal = book.Reverse(original.Id, 5, Now);
+        var reversal = book.Reverse(original.Id, 5, Now, Now.InUtc().Date);
 
         Assert.Equal((original.Id, _bob.Id, _ann.Id), (reversal.ReversesId!.Value, reversal.DebitAccountId, reversal.CreditAccountId));
         Assert.Equal((0L, 0L), (_ann.Posted, _bob.Posted));
-        Refusal<AlreadyReversed>(() => book.Reverse(original.Id, 5, Now));
-        Refusal<NotReversible>(() => book.Reverse(reversal.Id, 5, Now));
+        Refusal<AlreadyReversed>(() => book.Reverse(original.Id, 5, Now, Now.InUtc().Date));
+        Refusal<NotReversible>(() => book.Reverse(reversal.Id, 5, Now, Now.InUtc().Date));
     }
 
     [Fact]
@@ -185,9 +185,9 @@ public sealed class LedgerBookTests
         var paid = book.Post(Order(_bob, _ann, 600), Now);
         book.Post(Order(_ann, _pool, 600), Now);
 
-        Refusal<NotReversible>(() => book.Reverse(hold.Id, 5, Now));
+        Refusal<NotReversible>(() => book.Reverse(hold.Id, 5, Now, Now.InUtc().Date));
         // Ann spent what she was paid; undoing the payment would take her past her floor.
-        Refusal<LimitExceeded>(() => book.Reverse(paid.Id, 5, Now));
+        Refusal<LimitExceeded>(() => book.Reverse(paid.Id, 5, Now, Now.InUtc().Date));
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class LedgerBookUnderTest : ILedgerUnderTest
             case PostOp post:
                 return Move(_book.Post(Order(post), Now));
             case HoldOp hold:
-                var held = _book.Hold(new TransferOrder(_accounts[hold.Debit].Id, _accounts[hold.Credit].Id, Amount.Of(hold.Amount, "amount"), 1), Now + Duration.FromSeconds(hold.SecondsToLive), Now);
+                var held = _book.Hold(new TransferOrder(_accounts[hold.Debit].Id, _accounts[hold.Credit].Id, Amount.Of(hold.Amount, "amount"), 1, Now.InUtc().Date), Now + Duration.FromSeconds(hold.SecondsToLive), Now);
                 _holds.Add(held.Id);
                 return Outcome.Made1(_holds.Count - 1);
             case PostHoldOp post:
@@ -60,7 +60,7 @@ public sealed class LedgerBookUnderTest : ILedgerUnderTest
                 _book.VoidHold(HoldId(cancel.Hold), Now);
                 return Outcome.Ok;
             case ReverseOp reverse:
-                return Move(_book.Reverse(reverse.Move >= 0 && reverse.Move < _moves.Count ? _moves[reverse.Move] : Id<Transfer>.New(), 5, Now));
+                return Move(_book.Reverse(reverse.Move >= 0 && reverse.Move < _moves.Count ? _moves[reverse.Move] : Id<Transfer>.New(), 5, Now, Now.InUtc().Date));
             case LinkedOp linked:
                 var transfers = _book.PostLinked(linked.Posts.Select(Order).ToList(), Now);
                 return new Outcome("OK", transfers.Select(t => { _moves.Add(t.Id); return _moves.Count - 1; }).ToList());
@@ -90,7 +90,7 @@ public sealed class LedgerBookUnderTest : ILedgerUnderTest
         }
     }
 
-    private TransferOrder Order(PostOp post) => new(_accounts[post.Debit].Id, _accounts[post.Credit].Id, Amount.Of(post.Amount, "amount"), 1);
+    private TransferOrder Order(PostOp post) => new(_accounts[post.Debit].Id, _accounts[post.Credit].Id, Amount.Of(post.Amount, "amount"), 1, Now.InUtc().Date);
 
     private Id<Transfer> HoldId(int index) => index >= 0 && index < _holds.Count ? _holds[index] : Id<Transfer>.New();
 

@@ -86,8 +86,8 @@ internal sealed class AccountEntryConfiguration : IEntityTypeConfiguration<Accou
         builder.HasKey(e => new { e.AccountId, e.Sequence });
         builder.HasOne<Account>().WithMany().HasForeignKey(e => e.AccountId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Transfer>().WithMany().HasForeignKey(e => e.TransferId).OnDelete(DeleteBehavior.Restrict);
-        // No (account, at) index: every exchange would write two more scattered pages for it, and statements
-        // filtered by date read the account's lines by number instead (fine for accounts of ordinary length).
+        // No (account, at) or (account, value_date) index: every exchange would write two more scattered pages for it,
+        // and statements filtered by date read the account's lines by number instead (fine for accounts of ordinary length).
     }
 }
 

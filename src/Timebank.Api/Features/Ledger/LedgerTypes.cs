@@ -1,4 +1,3 @@
-using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
@@ -37,19 +36,6 @@ public interface ILedgerCalendar
     Task<DateTimeZone?> ZoneOfAsync(Id<Domain.Ledger.Ledger> ledger, CancellationToken cancellationToken);
 }
 
-/// <summary>Amounts stay integers in the API; this is the human-readable form shown beside them.</summary>
-public static class AmountText
-{
-    public static string Format(long amount, LedgerUnit unit)
-    {
-        var sign = amount < 0 ? "-" : string.Empty;
-        var magnitude = Math.Abs((decimal)amount);
-        return unit == LedgerUnit.Pence
-            ? sign + "£" + (magnitude / 100).ToString("0.00", CultureInfo.InvariantCulture)
-            : sign + $"{(long)(magnitude / 60)}h {(long)(magnitude % 60):00}m";
-    }
-}
-
 public sealed class AccountType : NodeType<Account>
 {
     public const string TypeName = "Account";
@@ -76,13 +62,13 @@ public sealed class AccountType : NodeType<Account>
         Field<LongGraphType>("warnAbove").Description("Soft ceiling.").Resolve(c => c.Source.WarnAbove);
         Field(a => a.CreatedAt);
         Field<NonNullGraphType<ConnectionGraphType<StatementLineType>>>("statement")
-            .Description("Posted movements, oldest first, each with the balance after it; from and to are dates in the ledger's time zone.")
+            .Description(Statements.Rule)
             .Argument<LocalDateGraphType>("from")
             .Argument<LocalDateGraphType>("to")
             .PagingArguments()
             .ResolveAsync(async c => await Statements.PageAsync(c, c.Source));
         Field<NonNullGraphType<StringGraphType>>("printableStatement")
-            .Description("The statement for the dates given as a large-print HTML page, to print for members who do not use the web.")
+            .Description("The statement for the dates given as a large-print HTML page, to print for members who do not use the web. Lines are read by their date, as in statement, with the balances at the start and end of the period.")
             .Argument<NonNullGraphType<LocalDateGraphType>>("from")
             .Argument<NonNullGraphType<LocalDateGraphType>>("to")
             .ResolveAsync(async c =>
@@ -103,9 +89,11 @@ public sealed class StatementLineType : ObjectGraphType<AccountEntry>
         Name = "StatementLine";
         Description = "One posted movement on an account.";
         Field<NonNullGraphType<LongGraphType>>("sequence").Description("The line's number in this account's history.").Resolve(c => c.Source.Sequence);
-        Field(e => e.At).Description("When it was posted.");
+        Field(e => e.At).Description("When it was recorded (posted).");
+        Field<NonNullGraphType<LocalDateGraphType>>("date").Resolve(c => c.Source.ValueDate)
+            .Description("The day the movement is about: for an exchange, the day the help was given, which may be before it was recorded (at).");
         Field<NonNullGraphType<LongGraphType>>("change").Description("Positive in, negative out.").Resolve(c => c.Source.Change);
-        Field<NonNullGraphType<LongGraphType>>("balanceAfter").Description("The posted balance after this line.").Resolve(c => c.Source.BalanceAfter);
+        Field<NonNullGraphType<LongGraphType>>("balanceAfter").Description("The posted balance right after this line was recorded.").Resolve(c => c.Source.BalanceAfter);
         Field<NonNullGraphType<TransferType>>("transfer").Resolve(c => c.Service<ByIdLoader<Transfer>>().Load(c.Source.TransferId));
         Field<StringGraphType>("description").Description("What the movement was, in words (e.g. \"Gardening: Ann gave to Bob\").")
             .Resolve(c => c.Service<TransferDescriptionLoader>().Load(c.Source.TransferId));
@@ -140,29 +128,20 @@ public sealed class TransferType : NodeType<Transfer>
             : null;
 }
 
-/// <summary>Statement paging: by entry number within the account, within a date range read in the ledger's calendar.</summary>
+/// <summary>Statement paging: by entry number within the account, the period read by each line's date.</summary>
 public static class Statements
 {
-    private static readonly DateTimeZone DefaultZone = DateTimeZoneProviders.Tzdb["Europe/London"];
+    public const string Rule = "Posted movements, in the order they were recorded, each with the balance right after it. "
+        + "from and to select lines by their date (the day the movement is about: for an exchange, the day the help was given), "
+        + "so help recorded late appears in the period it was given.";
 
     public static async Task<Connection> PageAsync(IResolveFieldContext context, Account account)
     {
-        var from = context.GetArgument<LocalDate?>("from");
-        var to = context.GetArgument<LocalDate?>("to");
-        Instant? start = null, end = null;
-        if (from is not null || to is not null)
-        {
-            DateTimeZone? zone = null;
-            foreach (var calendar in context.RequestServices!.GetServices<ILedgerCalendar>())
-                zone ??= await calendar.ZoneOfAsync(account.LedgerId, context.CancellationToken);
-            zone ??= DefaultZone;
-            start = from?.AtStartOfDayInZone(zone).ToInstant();
-            end = to?.PlusDays(1).AtStartOfDayInZone(zone).ToInstant();
-        }
-        var id = account.Id;
+        var range = DateRange.Of(context.GetArgument<LocalDate?>("from"), context.GetArgument<LocalDate?>("to"));
+        var (id, from, to) = (account.Id, range.From, range.To);
         return await KeysetPaging.PageAsync(
             context.Service<Microsoft.EntityFrameworkCore.IDbContextFactory<Platform.Persistence.TimebankDbContext>>(),
-            db => db.Set<AccountEntry>().Where(e => e.AccountId == id && (start == null || e.At >= start) && (end == null || e.At < end)),
+            db => db.Set<AccountEntry>().Where(e => e.AccountId == id && (from == null || e.ValueDate >= from) && (to == null || e.ValueDate <= to)),
             e => e.Sequence,
             SequenceCursor.Instance,
             PageRequest.From(context, context.Service<IOptions<GraphQLOptions>>().Value),
@@ -205,7 +184,7 @@ public sealed class LedgerQueries(AccountNodeSource accounts) : IQueryFields
                 : null);
 
         query.Field<ConnectionGraphType<StatementLineType>>("statement")
-            .Description("An account's statement (the same as account(id).statement); null when you may not read the account.")
+            .Description("An account's statement (the same as account(id).statement); null when you may not read the account. " + Statements.Rule)
             .Argument<NonNullGraphType<IdGraphType>>("accountId")
             .Argument<LocalDateGraphType>("from")
             .Argument<LocalDateGraphType>("to")

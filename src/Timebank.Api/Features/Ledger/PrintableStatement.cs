@@ -17,44 +17,43 @@ public interface ITransferDescriber
 
 /// <summary>
 /// A statement to print, for members who do not use the web (assisted members): a self-contained HTML page in
-/// large print with the opening balance, each movement and the closing balance.
+/// large print with the opening balance, each movement and the closing balance. The period is read by each line's
+/// date (the day the help was given), and the page says so: a member who reads "November" means November's help.
 /// </summary>
 public sealed class PrintableStatement(
     IDbContextFactory<TimebankDbContext> databases,
     IEnumerable<ITransferDescriber> describers,
-    IEnumerable<ILedgerCalendar> calendars)
+    IEnumerable<ILedgerCalendar> calendars,
+    IClock clock)
 {
     public const int MaxLines = 2_000;
     private static readonly DateTimeZone DefaultZone = DateTimeZoneProviders.Tzdb["Europe/London"];
+    private static readonly LocalDatePattern Printed = LocalDatePattern.CreateWithInvariantCulture("d MMMM yyyy");
 
     public async Task<string> RenderAsync(Account account, string holder, LocalDate from, LocalDate to, CancellationToken cancellationToken)
     {
-        if (to < from)
-            throw new DomainException(new ValidationFailed("to", "must not be before from"));
+        DateRange.Of(from, to);
         DateTimeZone? zone = null;
         foreach (var calendar in calendars)
             zone ??= await calendar.ZoneOfAsync(account.LedgerId, cancellationToken);
         zone ??= DefaultZone;
-        var start = from.AtStartOfDayInZone(zone).ToInstant();
-        var end = to.PlusDays(1).AtStartOfDayInZone(zone).ToInstant();
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var id = account.Id;
         var lines = await db.Set<AccountEntry>().AsNoTracking()
-            .Where(e => e.AccountId == account.Id && e.At >= start && e.At < end)
-            .OrderBy(e => e.Sequence).Take(MaxLines).ToListAsync(cancellationToken);
-        var opening = lines.Count > 0
-            ? lines[0].BalanceAfter - lines[0].Change
-            : await db.Set<AccountEntry>().AsNoTracking().Where(e => e.AccountId == account.Id && e.At < start)
-                .OrderByDescending(e => e.Sequence).Select(e => (long?)e.BalanceAfter).FirstOrDefaultAsync(cancellationToken) ?? 0;
+            .Where(e => e.AccountId == id && e.ValueDate >= from && e.ValueDate <= to)
+            .OrderBy(e => e.ValueDate).ThenBy(e => e.Sequence).Take(MaxLines).ToListAsync(cancellationToken);
+        var opening = await db.Set<AccountEntry>().Where(e => e.AccountId == id && e.ValueDate < from).SumAsync(e => e.Change, cancellationToken);
+        var closing = await db.Set<AccountEntry>().Where(e => e.AccountId == id && e.ValueDate <= to).SumAsync(e => e.Change, cancellationToken);
         var described = new Dictionary<Id<Transfer>, string>();
         foreach (var describer in describers)
         {
-            foreach (var (id, text) in await describer.DescribeAsync(lines.ConvertAll(l => l.TransferId), cancellationToken))
-                described.TryAdd(id, text);
+            foreach (var (transfer, text) in await describer.DescribeAsync(lines.ConvertAll(l => l.TransferId), cancellationToken))
+                described.TryAdd(transfer, text);
         }
 
         string Amount(long value) => AmountText.Format(value, account.Unit);
-        string Day(Instant at) => LocalDatePattern.CreateWithInvariantCulture("d MMMM yyyy").Format(at.InZone(zone).Date);
+        string Day(LocalDate date) => Printed.Format(date);
         string E(string text) => WebUtility.HtmlEncode(text);
         var html = new StringBuilder();
         html.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Statement</title><style>")
@@ -63,24 +62,34 @@ public sealed class PrintableStatement(
             .Append("td.n,th.n{text-align:right}h1{font-size:26pt}")
             .Append("</style></head><body>")
             .Append(CultureInfo.InvariantCulture, $"<h1>Statement for {E(holder)}</h1>")
-            .Append(CultureInfo.InvariantCulture, $"<p>From {E(Day(start))} to {E(Day(end - Duration.FromTicks(1)))}</p>")
+            .Append(CultureInfo.InvariantCulture, $"<p>From {E(Day(from))} to {E(Day(to))}</p>")
+            .Append(CultureInfo.InvariantCulture, $"<p>{E(RuleText(from, to, clock.GetCurrentInstant().InZone(zone).Date))}</p>")
             .Append(CultureInfo.InvariantCulture, $"<p>Balance at the start: <strong>{E(Amount(opening))}</strong></p>")
             .Append("<table><thead><tr><th>Date</th><th>What for</th><th class=\"n\">In</th><th class=\"n\">Out</th><th class=\"n\">Balance</th></tr></thead><tbody>");
+        var balance = opening;
         foreach (var line in lines)
         {
+            balance = checked(balance + line.Change);
+            var recorded = line.At.InZone(zone).Date;
+            var date = recorded == line.ValueDate ? E(Day(line.ValueDate)) : $"{E(Day(line.ValueDate))}<br>recorded {E(Day(recorded))}";
             html.Append(CultureInfo.InvariantCulture,
-                $"<tr><td>{E(Day(line.At))}</td><td>{E(described.GetValueOrDefault(line.TransferId, "Transfer"))}</td>" +
+                $"<tr><td>{date}</td><td>{E(described.GetValueOrDefault(line.TransferId, "Transfer"))}</td>" +
                 $"<td class=\"n\">{(line.Change > 0 ? E(Amount(line.Change)) : string.Empty)}</td>" +
                 $"<td class=\"n\">{(line.Change < 0 ? E(Amount(-line.Change)) : string.Empty)}</td>" +
-                $"<td class=\"n\">{E(Amount(line.BalanceAfter))}</td></tr>");
+                $"<td class=\"n\">{E(Amount(balance))}</td></tr>");
         }
-        var closing = lines.Count > 0 ? lines[^1].BalanceAfter : opening;
         html.Append("</tbody></table>")
             .Append(CultureInfo.InvariantCulture, $"<p>Balance at the end: <strong>{E(Amount(closing))}</strong></p>")
             .Append(lines.Count == MaxLines ? $"<p>Only the first {MaxLines} lines are shown; print a shorter period for the rest.</p>" : string.Empty)
             .Append("</body></html>");
         return html.ToString();
     }
+
+    /// <summary>The rule the period follows, in words, printed on the statement itself (docs/ledger.md says the same).</summary>
+    public static string RuleText(LocalDate from, LocalDate to, LocalDate printedOn)
+        => $"Each line is listed by the day the help was given (or, for other movements, the day they were made), even if it was recorded later; "
+            + $"such a line also says when it was recorded. The balance at the start counts everything dated before {Printed.Format(from)}, "
+            + $"and the balance at the end everything dated up to {Printed.Format(to)}, as recorded by {Printed.Format(printedOn)}, when this statement was printed.";
 }
 
 /// <summary>Statement line descriptions for a whole page in one pass over the describers.</summary>

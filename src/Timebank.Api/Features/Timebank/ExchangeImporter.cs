@@ -57,6 +57,8 @@ public sealed class ExchangeImporter(IDbContextFactory<TimebankDbContext> databa
             var date = LocalDatePattern.Iso.Parse(fields[0].Trim());
             if (!date.Success)
                 problems.Add($"line {number}: '{fields[0]}' is not a date (yyyy-MM-dd)");
+            else if (date.Value < CalendarDate.Earliest || date.Value > CalendarDate.Latest)
+                problems.Add($"line {number}: {fields[0].Trim()} is outside the dates this system keeps ({LocalDatePattern.Iso.Format(CalendarDate.Earliest)} to {LocalDatePattern.Iso.Format(CalendarDate.Latest)})");
             if (!long.TryParse(fields[3].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes is <= 0 or > Amount.Max)
                 problems.Add($"line {number}: '{fields[3]}' is not a positive number of minutes");
             if (fields[1].Trim().Length == 0 || fields[2].Trim().Length == 0 || string.Equals(fields[1].Trim(), fields[2].Trim(), StringComparison.OrdinalIgnoreCase))

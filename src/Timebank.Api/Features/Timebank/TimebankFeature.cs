@@ -1,6 +1,8 @@
 using Timebank.Api.Features.Ledger;
 using Timebank.Api.Platform.GraphQL;
+using Timebank.Api.Platform.GraphQL.Errors;
 using Timebank.Api.Platform.GraphQL.Relay;
+using Timebank.Domain.Timebank;
 
 namespace Timebank.Api.Features.Timebank;
 
@@ -10,6 +12,7 @@ public static class TimebankFeature
     {
         services.AddScoped<TimebankService>();
         services.AddScoped<TimebankReports>();
+        services.AddScoped<LimitRefusals>();
         services.AddScoped<ExchangeStateLoader>();
         services.AddScoped<ExchangeByTransferLoader>();
         services.AddScoped<TimebankByLedgerLoader>();
@@ -22,6 +25,7 @@ public static class TimebankFeature
         services.AddSingleton<INodeSource, ExchangeNodeSource>();
         services.AddSingleton<INodeSource, ListingNodeSource>();
         services.AddSingleton<INodeSource, CategoryNodeSource>();
+        services.AddUserError<ExchangeResolved>("ExchangeResolvedError", "The exchange is no longer waiting for confirmation: posted when it was recorded, or already confirmed, declined, expired or reversed.");
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using NodaTime;
+using Timebank.Api.Platform.GraphQL;
 
 namespace Timebank.Api.Features.Timebank;
 
@@ -22,7 +23,10 @@ public sealed record ReverseTransferInput(string TransferId, string Reason, stri
 
 public sealed record SetBalanceLimitsInput(string AccountId, long? Floor, long? Ceiling, long? WarnBelow, long? WarnAbove);
 
-public sealed record ConfigureTimebankInput(string OrganisationId, long? MemberFloor, long? MemberCeiling, long? MemberWarnBelow, long? MemberWarnAbove, int ConfirmationDays, DateTimeZone? TimeZone);
+/// <summary>Each setting may be left out (kept); a limit sent as null is cleared.</summary>
+public sealed record ConfigureTimebankInput(
+    string OrganisationId, Given<long?> MemberFloor, Given<long?> MemberCeiling, Given<long?> MemberWarnBelow, Given<long?> MemberWarnAbove,
+    int? ConfirmationDays, DateTimeZone? TimeZone);
 
 public sealed record AddAssistedMemberInput(string OrganisationId, string DisplayName);
 

@@ -35,8 +35,7 @@ public sealed class TimebankReports(IDbContextFactory<TimebankDbContext> databas
 
     public async Task<TimebankReport> BuildAsync(TimebankSettings timebank, LocalDate from, LocalDate to, CancellationToken cancellationToken)
     {
-        if (to < from)
-            throw new DomainException(new ValidationFailed("to", "must not be before from"));
+        DateRange.Of(from, to);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var organisation = timebank.OrganisationId;
         var exchanges = await db.Set<Exchange>().AsNoTracking()
@@ -84,7 +83,7 @@ public sealed class TimebankReportType : ObjectGraphType<TimebankReport>
     public TimebankReportType()
     {
         Name = "TimebankReport";
-        Description = "Exchanges by the day the help was given, counting confirmed ones (reversed ones are left out).";
+        Description = "Exchanges by the day the help was given, whenever they were recorded (the rule statements follow), counting confirmed ones (reversed ones are left out).";
         Field(r => r.From, type: typeof(NonNullGraphType<LocalDateGraphType>));
         Field(r => r.To, type: typeof(NonNullGraphType<LocalDateGraphType>));
         Field(r => r.ExchangeCount);

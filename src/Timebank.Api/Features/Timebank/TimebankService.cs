@@ -32,12 +32,17 @@ public sealed class TimebankService(
     LedgerWriter writer,
     LookupCache cache,
     ByIdLoader<Exchange> exchanges,
+    LimitRefusals refusals,
     IClock clock)
 {
     public const int MaxGroupSize = 50;
 
     // Exchanges this request's commands wrote, handed to the loader so the payload needs no query to show them.
     private readonly List<Exchange> _written = [];
+
+    // The accounts the operation being prepared names, and its exchange, so its refusals can be put in the asker's terms.
+    private readonly List<Party> _parties = [];
+    private Id<Exchange>? _resolving;
 
     public Task<ExchangesRecorded> RecordExchangeAsync(RecordExchangeInput input, CancellationToken cancellationToken)
         => IdempotentAsync("recordExchange", input.IdempotencyKey, input with { IdempotencyKey = null }, async actor =>
@@ -53,6 +58,7 @@ public sealed class TimebankService(
             var giverAccount = await MemberAccountAsync(settings, giver, "giverId", cancellationToken);
             var receiverAccount = await MemberAccountAsync(settings, receiver, "receiverId", cancellationToken);
             var visible = Visible(actor, membership, (giver, giverAccount), (receiver, receiverAccount));
+            Name(actor, membership, (giverAccount, "giverId", "giver", giver, null), (receiverAccount, "receiverId", "receiver", receiver, null));
 
             return Command([giverAccount, receiverAccount], (book, now, inserts) =>
             {
@@ -68,14 +74,14 @@ public sealed class TimebankService(
         => IdempotentAsync("recordGroupExchange", input.IdempotencyKey, input with { IdempotencyKey = null }, async actor =>
         {
             var (settings, membership) = await MemberOfTimebankAsync(input.OrganisationId, cancellationToken);
-            var givers = input.GiverIds.Select(id => GlobalId.Parse<Member>(id, "Member", "giverIds")).Distinct().ToList();
-            var receivers = input.ReceiverIds.Select(id => GlobalId.Parse<Member>(id, "Member", "receiverIds")).Distinct().ToList();
+            var givers = EachOnce(input.GiverIds, "giverIds");
+            var receivers = EachOnce(input.ReceiverIds, "receiverIds");
             if (givers.Count == 0 || receivers.Count == 0 || (givers.Count > 1 && receivers.Count > 1))
                 throw new DomainException(new ValidationFailed("giverIds", "a group exchange is one giver to many receivers, or many givers to one receiver"));
             if (givers.Count + receivers.Count > MaxGroupSize + 1)
                 throw new DomainException(new ValidationFailed("receiverIds", $"a group holds at most {MaxGroupSize} people on its larger side"));
-            if (givers.Intersect(receivers).Any())
-                throw new DomainException(new ValidationFailed("receiverIds", "nobody can be both giver and receiver"));
+            if (receivers.FindIndex(givers.Contains) is var both and >= 0)
+                throw new DomainException(new ValidationFailed($"receiverIds[{both}]", "nobody can be both giver and receiver"));
             // Linked transfers post at once, so only someone who may post them all records the group.
             if (!membership.Has(Roles.Coordinator) && !(receivers.Count == 1 && receivers[0] == actor))
                 throw new DomainException(new NotAllowed("A coordinator records group exchanges (or the one receiver, when many gave to them)."));
@@ -84,15 +90,23 @@ public sealed class TimebankService(
             var date = Exchange.ParseDate(input.Date, settings.Today(clock.GetCurrentInstant()));
             var category = await ActiveCategoryAsync(settings, input.CategoryId, cancellationToken);
             var accounts = new Dictionary<Id<Member>, Id<Account>>();
-            foreach (var person in givers.Concat(receivers))
-                accounts[person] = await MemberAccountAsync(settings, person, givers.Contains(person) ? "giverIds" : "receiverIds", cancellationToken);
+            var named = new List<(Id<Account>, string, string, Id<Member>?, int?)>();
+            foreach (var (side, field, role) in new[] { (givers, "giverIds", "giver"), (receivers, "receiverIds", "receiver") })
+            {
+                for (var i = 0; i < side.Count; i++)
+                {
+                    accounts[side[i]] = await MemberAccountAsync(settings, side[i], $"{field}[{i}]", cancellationToken);
+                    named.Add((accounts[side[i]], $"{field}[{i}]", role, side[i], side.Count > 1 ? i : null));
+                }
+            }
             var pairs = givers.SelectMany(g => receivers.Select(r => (Giver: g, Receiver: r))).ToList();
             var visible = Visible(actor, membership, accounts.Select(a => (a.Key, a.Value)).ToArray());
+            Name(actor, membership, [.. named]);
 
             return Command(accounts.Values.ToList(), (book, now, inserts) =>
             {
                 var transfers = book.PostLinked(
-                    pairs.Select(p => new TransferOrder(accounts[p.Receiver], accounts[p.Giver], minutes, (int)ExchangeKind.GroupExchange)).ToList(), now);
+                    pairs.Select(p => new TransferOrder(accounts[p.Receiver], accounts[p.Giver], minutes, (int)ExchangeKind.GroupExchange, date)).ToList(), now);
                 var group = transfers[0].LinkId;
                 var exchanges = pairs.Zip(transfers, (pair, transfer) => Exchange.Record(ExchangeKind.GroupExchange, settings.OrganisationId,
                     pair.Giver, pair.Receiver, minutes, description, category, date, actor, now, transfer.Id, groupId: group)).ToList();
@@ -108,6 +122,7 @@ public sealed class TimebankService(
         {
             var (exchange, settings, membership) = await ExchangeForMemberAsync(input.ExchangeId, cancellationToken);
             ExchangeRules.RequireMayConfirm(exchange, actor, membership.Has(Roles.Coordinator));
+            await RequireHeldAsync(exchange, cancellationToken);
             long? minutes = input.Minutes is { } fewer ? Amount.Of(fewer, "minutes").Value : null;
             var visible = await VisibleForExchangeAsync(actor, membership, settings, exchange, cancellationToken);
             return Command([], (book, now, _) =>
@@ -122,6 +137,7 @@ public sealed class TimebankService(
         {
             var (exchange, _, membership) = await ExchangeForMemberAsync(input.ExchangeId, cancellationToken);
             ExchangeRules.RequireMayDecline(exchange, actor, membership.Has(Roles.Coordinator));
+            await RequireHeldAsync(exchange, cancellationToken);
             return Command([], (book, now, _) =>
             {
                 book.VoidHold(exchange.TransferId, now);
@@ -138,9 +154,10 @@ public sealed class TimebankService(
             var note = Text.Optional(input.Note, "note", Exchange.DescriptionMaxLength) ?? "Donation to the pool";
             var account = await MemberAccountAsync(settings, actor, "organisationId", cancellationToken);
             var visible = Visible(actor, membership, (actor, account));
+            Name(actor, membership, (account, "minutes", "giver", actor, null), (settings.PoolAccountId, "minutes", "pool", null, null));
             return Command([account, settings.PoolAccountId], (book, now, inserts) =>
             {
-                var transfer = book.Post(new TransferOrder(account, settings.PoolAccountId, minutes, (int)ExchangeKind.Donation), now);
+                var transfer = book.Post(new TransferOrder(account, settings.PoolAccountId, minutes, (int)ExchangeKind.Donation, settings.Today(now)), now);
                 var exchange = Exchange.Record(ExchangeKind.Donation, settings.OrganisationId, giver: null, receiver: actor, minutes, note, null,
                     settings.Today(now), actor, now, transfer.Id);
                 inserts.Add(exchange);
@@ -152,14 +169,15 @@ public sealed class TimebankService(
     public Task<ExchangesRecorded> GrantHoursAsync(GrantHoursInput input, CancellationToken cancellationToken)
         => IdempotentAsync("grantHours", input.IdempotencyKey, input with { IdempotencyKey = null }, async actor =>
         {
-            var (settings, _) = await CoordinatorOfTimebankAsync(input.OrganisationId, "grant hours", cancellationToken);
+            var (settings, coordinator) = await CoordinatorOfTimebankAsync(input.OrganisationId, "grant hours", cancellationToken);
             var member = GlobalId.Parse<Member>(input.MemberId, "Member", "memberId");
             var minutes = Amount.Of(input.Minutes, "minutes");
             var reason = Text.Required(input.Reason, "reason", Exchange.DescriptionMaxLength);
             var account = await MemberAccountAsync(settings, member, "memberId", cancellationToken);
+            Name(actor, coordinator, (settings.PoolAccountId, "minutes", "pool", null, null), (account, "memberId", "member", member, null));
             return Command([settings.PoolAccountId, account], (book, now, inserts) =>
             {
-                var transfer = book.Post(new TransferOrder(settings.PoolAccountId, account, minutes, (int)ExchangeKind.Grant), now);
+                var transfer = book.Post(new TransferOrder(settings.PoolAccountId, account, minutes, (int)ExchangeKind.Grant, settings.Today(now)), now);
                 var exchange = Exchange.Record(ExchangeKind.Grant, settings.OrganisationId, giver: member, receiver: null, minutes, reason, null,
                     settings.Today(now), actor, now, transfer.Id);
                 inserts.Add(exchange);
@@ -178,12 +196,14 @@ public sealed class TimebankService(
             var settings = transfer is null ? null : await db.Set<TimebankSettings>().AsNoTracking().FirstOrDefaultAsync(s => s.LedgerId == transfer.LedgerId, cancellationToken);
             if (transfer is null || settings is null || !await viewer.IsActiveMemberOfAsync(settings.OrganisationId))
                 throw new DomainException(new NotFound("transfer", input.TransferId));
-            await viewer.RequireRoleAsync(settings.OrganisationId, Roles.Coordinator, "reverse transfers");
+            var coordinator = await viewer.RequireRoleAsync(settings.OrganisationId, Roles.Coordinator, "reverse transfers");
             var original = await db.Set<Exchange>().AsNoTracking()
                 .FirstOrDefaultAsync(e => e.TransferId == transfer.Id || (transfer.PendingId != null && e.TransferId == transfer.PendingId), cancellationToken);
+            // The reversal takes back from whoever was credited (the giver) and returns to whoever was debited.
+            Name(actor, coordinator, (transfer.CreditAccountId, "transferId", "giver", original?.GiverId, null), (transfer.DebitAccountId, "transferId", "receiver", original?.ReceiverId, null));
             return Command([], (book, now, inserts) =>
             {
-                var reversal = book.Reverse(transferId, (int)ExchangeKind.Reversal, now);
+                var reversal = book.Reverse(transferId, (int)ExchangeKind.Reversal, now, settings.Today(now));
                 var exchange = Exchange.Record(ExchangeKind.Reversal, settings.OrganisationId, original?.ReceiverId, original?.GiverId,
                     Amount.Of(reversal.Amount, "amount"), reason, original?.CategoryId, settings.Today(now), actor, now, reversal.Id, reverses: original?.Id);
                 inserts.Add(exchange);
@@ -219,8 +239,11 @@ public sealed class TimebankService(
         var (settings, _) = await CoordinatorOfTimebankAsync(input.OrganisationId, "configure the timebank", cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         settings = await db.Set<TimebankSettings>().SingleAsync(t => t.OrganisationId == settings.OrganisationId, cancellationToken);
-        settings.Configure(new BalanceLimits(input.MemberFloor, input.MemberCeiling, input.MemberWarnBelow, input.MemberWarnAbove),
-            input.ConfirmationDays, input.TimeZone ?? settings.TimeZone);
+        // Only what was sent changes: a field left out keeps its value, an explicit null clears a limit.
+        settings.Configure(
+            new BalanceLimits(input.MemberFloor.Or(settings.MemberFloor), input.MemberCeiling.Or(settings.MemberCeiling),
+                input.MemberWarnBelow.Or(settings.MemberWarnBelow), input.MemberWarnAbove.Or(settings.MemberWarnAbove)),
+            input.ConfirmationDays ?? settings.ConfirmationDays, input.TimeZone ?? settings.TimeZone);
         await db.SaveChangesAsync(cancellationToken);
         cache.Forget(SettingsKey(settings.OrganisationId));
         return settings;
@@ -309,7 +332,7 @@ public sealed class TimebankService(
         if (await db.Set<TimebankSettings>().AsNoTracking().FirstOrDefaultAsync(t => t.OrganisationId == organisationId, cancellationToken) is { } existing)
             return existing;
         var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organisationId, cancellationToken)
-            ?? throw new DomainException(new NotFound("organisation", organisationId.ToString()));
+            ?? throw new DomainException(new NotFound("organisation"));
         var (settings, ledgerRow, pool, general) = TimebankSettings.Open(organisation, clock.GetCurrentInstant());
         db.AddRange(ledgerRow, pool, general, settings);
         try
@@ -392,10 +415,59 @@ public sealed class TimebankService(
         Func<Id<Member>, Task<LedgerCommand<ExchangesRecorded>>> prepare, CancellationToken cancellationToken)
     {
         var actor = await viewer.RequireIdAsync();
-        var result = await ledger.RunAsync<ExchangesRecorded>(IdempotentRequest.For(actor, key, operation, input), async () => await prepare(actor), cancellationToken);
+        _parties.Clear();
+        _resolving = null;
+        ExchangesRecorded result;
+        try
+        {
+            result = await ledger.RunAsync<ExchangesRecorded>(IdempotentRequest.For(actor, key, operation, input), async () => await prepare(actor), cancellationToken);
+        }
+        catch (DomainException refused) when (refused.Error is LimitExceeded limit)
+        {
+            // Replays too: the stored refusal holds every fact, and is put in this asker's terms each time.
+            throw new DomainException(await refusals.PresentAsync(limit, _parties, actor, cancellationToken));
+        }
+        catch (DomainException refused) when (refused.Error is HoldNotPending resolved && _resolving is { } exchange)
+        {
+            throw new DomainException(ExchangeResolved.As(exchange, resolved.State switch
+            {
+                "POSTED" => ExchangeStatus.Confirmed,
+                "VOIDED" => ExchangeStatus.Declined,
+                _ => ExchangeStatus.Expired,
+            }));
+        }
         foreach (var exchange in _written)
             exchanges.Prime(exchange.Id, exchange);
         return result;
+    }
+
+    /// <summary>Remembers the accounts the operation names, as the asker knows them; see <see cref="LimitRefusals"/>.</summary>
+    private void Name(Id<Member> actor, Membership membership, params (Id<Account> Account, string Field, string Role, Id<Member>? Member, int? Position)[] accounts)
+        => _parties.AddRange(accounts.Select(a => new Party(a.Account, a.Field, a.Role, a.Member,
+            Readable: membership.Has(Roles.Coordinator) || a.Member is null || a.Member == actor, a.Position)));
+
+    /// <summary>Members listed once each; a repeat is refused at its list position (a member given twice is not merged silently).</summary>
+    private static List<Id<Member>> EachOnce(IReadOnlyList<string> ids, string field)
+    {
+        var members = new List<Id<Member>>(ids.Count);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var member = GlobalId.Parse<Member>(ids[i], "Member", $"{field}[{i}]");
+            if (members.Contains(member))
+                throw new DomainException(new ValidationFailed($"{field}[{i}]", $"names the same member as {field}[{members.IndexOf(member)}]; list each person once"));
+            members.Add(member);
+        }
+        return members;
+    }
+
+    /// <summary>Only an exchange whose hours are held can be confirmed or declined; one posted when recorded says so.</summary>
+    private async Task RequireHeldAsync(Exchange exchange, CancellationToken cancellationToken)
+    {
+        _resolving = exchange.Id;
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var transfer = exchange.TransferId;
+        if (await db.Set<Transfer>().AnyAsync(t => t.Id == transfer && t.Kind != TransferKind.Pending, cancellationToken))
+            throw new DomainException(ExchangeResolved.PostedWhenRecorded(exchange.Id));
     }
 
     /// <summary>A ledger command; the exchanges it writes are remembered for the payload (see <see cref="_written"/>).</summary>
@@ -451,10 +523,14 @@ public sealed class TimebankService(
 
     private async Task<Id<Account>[]> VisibleForExchangeAsync(Id<Member> actor, Membership membership, TimebankSettings settings, Exchange exchange, CancellationToken cancellationToken)
     {
-        var people = new[] { exchange.GiverId, exchange.ReceiverId }.OfType<Id<Member>>().ToList();
         var accounts = new List<(Id<Member>, Id<Account>)>();
-        foreach (var person in people)
-            accounts.Add((person, await MemberAccountAsync(settings, person, "exchangeId", cancellationToken)));
+        foreach (var (person, role) in new[] { (exchange.GiverId, "giver"), (exchange.ReceiverId, "receiver") })
+        {
+            if (person is not { } member)
+                continue;
+            accounts.Add((member, await MemberAccountAsync(settings, member, "exchangeId", cancellationToken)));
+            Name(actor, membership, (accounts[^1].Item2, "exchangeId", role, member, null));
+        }
         return Visible(actor, membership, [.. accounts]);
     }
 

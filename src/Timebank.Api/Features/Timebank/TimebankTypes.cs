@@ -70,7 +70,7 @@ public sealed class TimebankType : ObjectGraphType<TimebankSettings>
                 return await db.Set<Category>().AsNoTracking().Where(x => x.OrganisationId == organisation && (all || x.Active)).OrderBy(x => x.Name).ToListAsync(c.CancellationToken);
             });
         Field<NonNullGraphType<ConnectionGraphType<ExchangeType>>>("exchanges")
-            .Description("Newest first. Coordinators see every exchange; members see the ones they gave, received or recorded.")
+            .Description("Oldest first, like every list here (last: n gives the newest n). Coordinators see every exchange; members see the ones they gave or received.")
             .Argument<BooleanGraphType>("awaitingConfirmation", "Only exchanges whose hours are held for the receiver to confirm.")
             .PagingArguments()
             .ResolveAsync(async c => await ExchangeListing.PageAsync(c, c.Source));

@@ -29,4 +29,22 @@ public static class AppendOnly
             migration.Sql($"CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table} BEGIN SELECT RAISE(ABORT, '{table} is append-only: DELETE refused'); END;");
         }
     }
+
+    /// <summary>
+    /// Fills a column added to a guarded table (a migration's one-off backfill): the update guard is lifted for this
+    /// statement alone and put back at once, in the migration's transaction.
+    /// </summary>
+    public static void Backfill(MigrationBuilder migration, string table, string update)
+    {
+        if (migration.ActiveProvider?.Contains("Npgsql", StringComparison.Ordinal) == true)
+        {
+            migration.Sql($"ALTER TABLE {table} DISABLE TRIGGER {table}_append_only;");
+            migration.Sql(update);
+            migration.Sql($"ALTER TABLE {table} ENABLE TRIGGER {table}_append_only;");
+            return;
+        }
+        migration.Sql($"DROP TRIGGER {table}_no_update;");
+        migration.Sql(update);
+        migration.Sql($"CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table} BEGIN SELECT RAISE(ABORT, '{table} is append-only: UPDATE refused'); END;");
+    }
 }

@@ -129,7 +129,7 @@ public sealed class StoreLedgerUnderTest : ILedgerUnderTest
                 book.VoidHold(HoldId(cancel.Hold), now);
                 return new Made([]);
             }),
-            ReverseOp reverse => new(new LedgerNeeds([], Reversals: [MoveId(reverse.Move)]), (book, now, _) => new Made([book.Reverse(MoveId(reverse.Move), 5, now).Id])),
+            ReverseOp reverse => new(new LedgerNeeds([], Reversals: [MoveId(reverse.Move)]), (book, now, _) => new Made([book.Reverse(MoveId(reverse.Move), 5, now, now.InUtc().Date).Id])),
             LinkedOp linked => new(new LedgerNeeds(linked.Posts.SelectMany(Accounts).Distinct().ToList()), (book, now, _) =>
                 new Made(book.PostLinked(linked.Posts.Select(Order).ToList(), now).Select(t => t.Id).ToList())),
             SetLimitsOp limits => new(new LedgerNeeds([accounts[limits.Account]]), (book, _, _) =>
@@ -143,7 +143,7 @@ public sealed class StoreLedgerUnderTest : ILedgerUnderTest
 
     private Id<Account>[] Accounts(PostOp post) => [_accounts[post.Debit], _accounts[post.Credit]];
 
-    private TransferOrder Order(PostOp post) => new(_accounts[post.Debit], _accounts[post.Credit], Amount.Of(post.Amount, "amount"), 1);
+    private TransferOrder Order(PostOp post) => new(_accounts[post.Debit], _accounts[post.Credit], Amount.Of(post.Amount, "amount"), 1, new NodaTime.LocalDate(2026, 1, 1));
 
     private Id<Transfer> HoldId(int index) => index >= 0 && index < _holds.Count ? _holds[index].Id : Id<Transfer>.New();
 

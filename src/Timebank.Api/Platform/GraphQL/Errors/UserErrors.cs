@@ -36,28 +36,35 @@ public sealed class UserErrorType : ObjectGraphType<DomainError>
         IsTypeOf = error => error.GetType() == registration.ErrorType;
         Field(e => e.Code);
         Field(e => e.Message);
+        var nullability = new NullabilityInfoContext();
         foreach (var property in registration.ErrorType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => !Shared.Contains(p.Name)))
         {
             var name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
-            if (property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(Id<>))
+            // A nullable property (long?, string?, Id<T>?) is a nullable field: errors leave out what the caller may not see.
+            var nullable = Nullable.GetUnderlyingType(property.PropertyType) is not null || nullability.Create(property).ReadState == NullabilityState.Nullable;
+            var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Id<>))
             {
                 // Ids leave the API as Relay global ids of the type they name (Id<Account> → "Account:…").
-                var typeName = property.PropertyType.GetGenericArguments()[0].Name;
-                var guid = property.PropertyType.GetProperty(nameof(Id<object>.Value))!;
-                Field(name, typeof(NonNullGraphType<IdGraphType>)).Resolve(context => GlobalId.Encode(typeName, (Guid)guid.GetValue(property.GetValue(context.Source))!));
+                var typeName = type.GetGenericArguments()[0].Name;
+                var guid = type.GetProperty(nameof(Id<object>.Value))!;
+                Field(name, Typed(typeof(IdGraphType), nullable)).Resolve(context =>
+                    property.GetValue(context.Source) is { } id ? GlobalId.Encode(typeName, (Guid)guid.GetValue(id)!) : null);
                 continue;
             }
-            var graphType = property.PropertyType switch
+            var graphType = type switch
             {
-                var t when t == typeof(string) => typeof(NonNullGraphType<StringGraphType>),
-                var t when t == typeof(int) => typeof(NonNullGraphType<IntGraphType>),
-                var t when t == typeof(long) => typeof(NonNullGraphType<LongGraphType>),
-                var t when t == typeof(string[]) => typeof(NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>),
+                var t when t == typeof(string) => typeof(StringGraphType),
+                var t when t == typeof(int) => typeof(IntGraphType),
+                var t when t == typeof(long) => typeof(LongGraphType),
+                var t when t == typeof(string[]) => typeof(ListGraphType<NonNullGraphType<StringGraphType>>),
                 var other => throw new InvalidOperationException($"{registration.ErrorType.Name}.{property.Name} has type {other.Name}, which user errors cannot expose."),
             };
-            Field(name, graphType).Resolve(context => property.GetValue(context.Source));
+            Field(name, Typed(graphType, nullable)).Resolve(context => property.GetValue(context.Source));
         }
     }
+
+    private static Type Typed(Type graphType, bool nullable) => nullable ? graphType : typeof(NonNullGraphType<>).MakeGenericType(graphType);
 }
 
 public static class UserErrorRegistrationExtensions

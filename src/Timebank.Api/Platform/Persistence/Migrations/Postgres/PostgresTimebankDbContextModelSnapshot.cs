@@ -157,6 +157,10 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("transfer_id");
 
+                    b.Property<LocalDate>("ValueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("value_date");
+
                     b.HasKey("AccountId", "Sequence");
 
                     b.ToTable("account_entries", null, t =>
@@ -226,6 +230,10 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                     b.Property<Guid>("LedgerId")
                         .HasColumnType("uuid")
                         .HasColumnName("ledger_id");
+
+                    b.Property<LocalDate>("ValueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("value_date");
 
                     b.HasKey("TransferId");
 

@@ -151,6 +151,12 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("transfer_id");
 
+                    b.Property<string>("ValueDate")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value_date");
+
                     b.HasKey("AccountId", "Sequence");
 
                     b.ToTable("account_entries", null, t =>
@@ -220,6 +226,12 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                     b.Property<Guid>("LedgerId")
                         .HasColumnType("TEXT")
                         .HasColumnName("ledger_id");
+
+                    b.Property<string>("ValueDate")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value_date");
 
                     b.HasKey("TransferId");
 
