@@ -7,7 +7,7 @@ namespace Timebank.Domain.Ledger;
 /// </summary>
 public sealed record LimitExceeded : DomainError
 {
-    public LimitExceeded(Id<Account>? accountId, string limit, long? limitValue, long? balanceWouldBe, string? field, string message)
+    public LimitExceeded(Id<Account>? accountId, string limit, long? limitValue, long? balanceWouldBe, string field, string message)
         : base("LIMIT_EXCEEDED", message)
         => (AccountId, Limit, LimitValue, BalanceWouldBe, Field) = (accountId, limit, limitValue, balanceWouldBe, field);
 
@@ -21,15 +21,15 @@ public sealed record LimitExceeded : DomainError
 
     public long? BalanceWouldBe { get; }
 
-    /// <summary>The input field, or list position, that named the account (e.g. receiverIds[2]); set by the feature.</summary>
-    public string? Field { get; }
+    /// <summary>The input that caused it: the field or list position naming the account (e.g. receiverIds[2]), set by the feature; "amount" until then.</summary>
+    public string Field { get; }
 
     public static LimitExceeded At(Account account, string limit, long limitValue, long balanceWouldBe)
-        => new(account.Id, limit, limitValue, balanceWouldBe, null,
+        => new(account.Id, limit, limitValue, balanceWouldBe, "amount",
             $"That would take the account to {AmountText.Format(balanceWouldBe, account.Unit)}, past its {limit.ToLowerInvariant()} of {AmountText.Format(limitValue, account.Unit)}.");
 
     /// <summary>For an account the person may read: <paramref name="whose"/> is "your", "Ann's" or "the pool's".</summary>
-    public LimitExceeded Shown(string? field, string whose, LedgerUnit unit)
+    public LimitExceeded Shown(string field, string whose, LedgerUnit unit)
     {
         var (balance, limit) = (AmountText.Format(BalanceWouldBe ?? 0, unit), AmountText.Format(LimitValue ?? 0, unit));
         var of = whose == "your" ? "your" : "the";
@@ -38,7 +38,7 @@ public sealed record LimitExceeded : DomainError
     }
 
     /// <summary>For an account the person may not read: only which one, in words ("the receiver's balance").</summary>
-    public LimitExceeded Hidden(string? field, string which)
+    public LimitExceeded Hidden(string field, string which)
         => new(null, Limit, null, null, field, $"That would take {which} past its limit.");
 }
 

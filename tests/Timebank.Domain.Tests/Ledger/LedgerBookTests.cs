@@ -113,6 +113,18 @@ public sealed class LedgerBookTests
     }
 
     [Fact]
+    public void A_hold_posted_later_is_still_dated_by_the_day_it_is_about()
+    {
+        var book = Book();
+        var day = new LocalDate(2026, 11, 10);
+        var hold = book.Hold(Order(_ann, _bob, 60) with { ValueDate = day }, Later, Now);
+
+        book.PostHold(hold.Id, null, Now + Duration.FromMinutes(30));
+
+        Assert.Equal([day, day], book.NewEntries.Select(e => e.ValueDate));
+    }
+
+    [Fact]
     public void A_hold_cannot_be_posted_for_more_than_it_holds_or_for_nothing()
     {
         var book = Book();

@@ -21,7 +21,7 @@ public sealed class LimitRefusals(IDbContextFactory<TimebankDbContext> databases
     {
         var party = refused.AccountId is { } account ? parties.FirstOrDefault(p => p.Account == account) : null;
         if (party is null)
-            return refused.Hidden(null, "an account's balance");
+            return refused.Hidden("minutes", "an account's balance");
         if (!party.Readable)
             return refused.Hidden(party.Field, party.Position is { } n ? $"the balance of {party.Role} {n + 1} in the list" : $"the {party.Role}'s balance");
         var whose = party.Member is not { } member ? $"the {party.Role}'s"

@@ -146,6 +146,43 @@ public sealed class LimitRefusalTests(TimebankApiFactory api) : IClassFixture<Ti
         Assert.Equal(-60, refused.GetProperty("balanceWouldBe").GetInt64());
     }
 
+    [Fact]
+    public async Task A_member_donating_past_their_floor_hears_it_about_their_own_balance()
+    {
+        var timebank = await api.TimebankAsync(1);
+
+        var result = (await timebank.Members[0].Client.PostAsync(
+            $"mutation($input: DonateHoursInput!) {{ donateHours(input: $input) {{ {Errors} }} }}",
+            new { input = new { organisationId = timebank.Id, minutes = 601, idempotencyKey = "d" } })).ShouldSucceed();
+
+        Assert.Equal("That would take your balance to -10h 01m, past your floor of -10h 00m.", result.Text("donateHours.errors.0.message"));
+    }
+
+    [Fact]
+    public async Task Confirming_more_than_was_held_says_how_much_is_held_in_hours_and_minutes()
+    {
+        var timebank = await api.TimebankAsync();
+        var (giver, receiver) = (timebank.Members[0], timebank.Members[1]);
+        var exchangeId = (await giver.RecordAsync(api, timebank, giver, receiver, 60)).Text("recordExchange.exchange.id");
+
+        var result = (await receiver.Client.RunAsync("confirmExchange", new { input = new { exchangeId, minutes = 61, idempotencyKey = "c" } })).ShouldSucceed();
+
+        Assert.Equal(["AMOUNT_EXCEEDS_HOLD"], result.PayloadErrorCodes("confirmExchange"));
+        Assert.Equal("Only 1h 00m is held; post that much or less.", result.Text("confirmExchange.errors.0.message"));
+    }
+
+    [Fact]
+    public async Task Limits_that_conflict_with_the_balance_say_the_balance_in_hours_and_minutes()
+    {
+        var timebank = await api.TimebankAsync();
+        var (giver, receiver) = (timebank.Members[0], timebank.Members[1]);
+        await receiver.RecordAsync(api, timebank, giver, receiver, 300);
+
+        var result = (await timebank.Coordinator.Client.RunAsync("setBalanceLimits", new { input = new { accountId = await receiver.AccountIdAsync(timebank), floor = -120 } })).ShouldSucceed();
+
+        Assert.Equal("The account's balance (-5h 00m, -5h 00m available) already lies outside those limits.", result.Text("setBalanceLimits.errors.0.message"));
+    }
+
     private async Task<JsonElement> RecordAsync(TestMember recorder, TestTimebank timebank, string giverId, string receiverId, long minutes)
         => (await recorder.Client.PostAsync($"mutation($input: RecordExchangeInput!) {{ recordExchange(input: $input) {{ {Errors} }} }}", new
         {
