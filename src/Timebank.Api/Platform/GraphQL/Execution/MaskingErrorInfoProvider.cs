@@ -41,6 +41,7 @@ public sealed partial class MaskingErrorInfoProvider(IHostEnvironment environmen
         };
     }
 
-    [GeneratedRegex(@"\s*Did you mean [^?]*\?", RegexOptions.CultureInvariant)]
+    /// <summary>Every suggestion GraphQL.NET makes (fields, types, arguments, directive arguments) ends its message, some without a '?'.</summary>
+    [GeneratedRegex(@"\s*Did you mean\b.*$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex Suggestion();
 }
