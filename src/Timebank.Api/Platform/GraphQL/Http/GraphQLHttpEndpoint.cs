@@ -62,11 +62,7 @@ public sealed partial class GraphQLHttpEndpoint(
             CancellationToken = http.RequestAborted,
             Timeout = options.Value.ExecutionTimeout,
             UserContext = new Dictionary<string, object?> { [RequestFacts.HttpMethodKey] = request.Method },
-            UnhandledExceptionDelegate = failure =>
-            {
-                LogUnhandled(logger, failure.OriginalException, failure.FieldContext?.FieldDefinition.Name ?? "(request)");
-                return Task.CompletedTask;
-            },
+            UnhandledExceptionDelegate = OnUnhandledException,
         });
 
         http.Response.StatusCode = StatusFor(result, mediaType);
@@ -76,6 +72,16 @@ public sealed partial class GraphQLHttpEndpoint(
             http.Response.Headers.WWWAuthenticate = "Bearer";
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>A domain refusal raised while reading (not in a mutation payload) is an expected answer: typed, with its code, and not logged as a failure.</summary>
+    private Task OnUnhandledException(UnhandledExceptionContext failure)
+    {
+        if (failure.OriginalException is DomainException refused)
+            failure.Exception = new ExecutionError(refused.Error.Message) { Code = refused.Error.Code };
+        else
+            LogUnhandled(logger, failure.OriginalException, failure.FieldContext?.FieldDefinition.Name ?? "(request)");
+        return Task.CompletedTask;
     }
 
     /// <summary>
