@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Validation.Complexity;
 using Microsoft.Extensions.Options;
 using Timebank.Api.Platform.GraphQL.Errors;
@@ -30,6 +31,8 @@ public static class GraphQLRegistration
 
         services.AddGraphQL(graphQL =>
         {
+            // Documents are measured as they are parsed, before any rule walks them (see DocumentShape).
+            graphQL.Services.Register<IDocumentBuilder, LimitedDocumentBuilder>(global::GraphQL.DI.ServiceLifetime.Singleton, replace: true);
             graphQL.AddSchema<TimebankSchema>()
                 .AddGraphTypes(typeof(TimebankSchema).Assembly)
                 .AddSystemTextJson()
