@@ -20,6 +20,7 @@ public static class GraphQLRegistration
             return new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity }.FreeIntrospection();
         });
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<IntrospectionVolume>();
         services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddTransient(typeof(ConnectionGraphType<>));
         services.AddTransient(typeof(EdgeGraphType<>));
