@@ -146,3 +146,33 @@ public sealed class IntrospectionCostTests : IDisposable
     }
 }
 
+/// <summary>However a response came to be, it is not sent past its size limit.</summary>
+public sealed class ResponseSizeTests : IDisposable
+{
+    private readonly SmallResponsesFactory _api = new();
+
+    [Fact]
+    public async Task A_response_larger_than_the_limit_is_replaced_by_a_typed_error()
+    {
+        var result = await _api.CreateGraphQLClient().PostAsync(IntrospectionTests.GraphiQLIntrospection);
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Equal(["RESPONSE_TOO_LARGE"], result.ErrorCodes);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, result.Body.GetProperty("data").ValueKind);
+        Assert.True(result.Response.Content.Headers.ContentLength < 50_000);
+    }
+
+    [Fact]
+    public async Task A_response_within_the_limit_is_sent_whole()
+        => Assert.Equal("Query", (await _api.CreateGraphQLClient().PostAsync("{ __typename }")).ShouldSucceed().Text("__typename"));
+
+    public void Dispose() => _api.Dispose();
+
+    private sealed class SmallResponsesFactory : TimebankApiFactory
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+        {
+            ["Timebank:GraphQL:MaxResponseBytes"] = "50000",
+        };
+    }
+}

@@ -20,6 +20,7 @@ public static class GraphQLRegistration
             return new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity }.FreeIntrospection();
         });
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<TimebankSerializer>();
         services.AddSingleton<IntrospectionVolume>();
         services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddTransient(typeof(ConnectionGraphType<>));
@@ -36,7 +37,7 @@ public static class GraphQLRegistration
             graphQL.Services.Register<IDocumentBuilder, LimitedDocumentBuilder>(global::GraphQL.DI.ServiceLifetime.Singleton, replace: true);
             graphQL.AddSchema<TimebankSchema>()
                 .AddGraphTypes(typeof(TimebankSchema).Assembly)
-                .AddSystemTextJson()
+                .AddSerializer(provider => provider.GetRequiredService<TimebankSerializer>())
                 .AddErrorInfoProvider<MaskingErrorInfoProvider>()
                 .ConfigureExecution<DocumentCache>()
                 // Every rule that depends on the request runs on cached documents too (see DocumentCache).

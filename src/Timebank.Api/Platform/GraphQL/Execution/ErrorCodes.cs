@@ -14,4 +14,6 @@ public static class ErrorCodes
 
     /// <summary>GraphQL.NET's own code for the same refusal, which it would give if the document reached validation.</summary>
     public const string FragmentCycle = "NO_FRAGMENT_CYCLES";
+
+    public const string ResponseTooLarge = "RESPONSE_TOO_LARGE";
 }
