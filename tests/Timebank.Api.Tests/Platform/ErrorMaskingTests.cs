@@ -24,6 +24,29 @@ public sealed class ErrorMaskingTests : IDisposable
         Assert.Contains(_api.Logs, entry => entry.Contains("secret connection detail", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_refusal_raised_while_reading_reaches_the_client_typed_and_is_not_logged_as_a_failure()
+    {
+        var result = await _api.CreateGraphQLClient().PostAsync("{ refuse }");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, result.Status);
+        Assert.Equal(["VALIDATION_FAILED"], result.ErrorCodes);
+        Assert.Equal("to: must not be before from", result.Errors[0].GetProperty("message").GetString());
+        Assert.Equal("refuse", result.Errors[0].GetProperty("path")[0].GetString());
+        Assert.DoesNotContain(_api.Logs, entry => entry.Contains("must not be before from", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_report_asked_for_backwards_is_a_typed_refusal_and_not_logged_as_a_failure()
+    {
+        var timebank = await _api.TimebankAsync(members: 0);
+
+        var result = await timebank.Coordinator.Client.RunAsync("timebankReport", new { organisationId = timebank.Id, from = "2026-11-30", to = "2026-11-01" });
+
+        Assert.Equal(["VALIDATION_FAILED"], result.ErrorCodes);
+        Assert.DoesNotContain(_api.Logs, entry => entry.Contains("must not be before from", StringComparison.Ordinal));
+    }
+
     public void Dispose() => _api.Dispose();
 
     private sealed class ExplodingFieldFactory : TimebankApiFactory
@@ -40,7 +63,14 @@ public sealed class ErrorMaskingTests : IDisposable
     private sealed class ExplodingField : IQueryFields
     {
         public void AddTo(ObjectGraphType query)
-            => query.Field<StringGraphType>("explode").Resolve(_ => throw new InvalidOperationException("secret connection detail"));
+        {
+            query.Field<StringGraphType>("explode").Resolve(_ => throw new InvalidOperationException("secret connection detail"));
+            query.Field<StringGraphType>("refuse").ResolveAsync(async _ =>
+            {
+                await Task.Yield();
+                throw new DomainException(new ValidationFailed("to", "must not be before from"));
+            });
+        }
     }
 
     private sealed class CapturingLoggerProvider(ConcurrentQueue<string> logs) : ILoggerProvider

@@ -21,6 +21,18 @@ public sealed class GraphQLOptions
 
     public int MaxRequestBytes { get; set; } = 256 * 1024;
 
+    /// <summary>Fields and fragments a document may hold as written; validation compares selections pairwise, so its cost grows faster than this.</summary>
+    public int MaxSelections { get; set; } = 1_000;
+
+    /// <summary>Named fragments in one document; validation compares them pairwise.</summary>
+    public int MaxFragments { get; set; } = 100;
+
+    /// <summary>Fields, inline fragments and fragment spreads stacked along any path, fragments expanded.</summary>
+    public int MaxNesting { get; set; } = 32;
+
+    /// <summary>The largest response body sent; a larger one is replaced by a RESPONSE_TOO_LARGE error.</summary>
+    public int MaxResponseBytes { get; set; } = 4 * 1024 * 1024;
+
     public int DocumentCacheEntries { get; set; } = 1_000;
 
     /// <summary>The GraphQL-over-HTTP audits and GraphiQL's schema explorer need introspection; turn it off where neither is wanted.</summary>

@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Validation.Complexity;
 using Microsoft.Extensions.Options;
 using Timebank.Api.Platform.GraphQL.Errors;
@@ -19,6 +20,8 @@ public static class GraphQLRegistration
             return new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity }.FreeIntrospection();
         });
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<TimebankSerializer>();
+        services.AddSingleton<IntrospectionVolume>();
         services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddTransient(typeof(ConnectionGraphType<>));
         services.AddTransient(typeof(EdgeGraphType<>));
@@ -30,9 +33,11 @@ public static class GraphQLRegistration
 
         services.AddGraphQL(graphQL =>
         {
+            // Documents are measured as they are parsed, before any rule walks them (see DocumentShape).
+            graphQL.Services.Register<IDocumentBuilder, LimitedDocumentBuilder>(global::GraphQL.DI.ServiceLifetime.Singleton, replace: true);
             graphQL.AddSchema<TimebankSchema>()
                 .AddGraphTypes(typeof(TimebankSchema).Assembly)
-                .AddSystemTextJson()
+                .AddSerializer(provider => provider.GetRequiredService<TimebankSerializer>())
                 .AddErrorInfoProvider<MaskingErrorInfoProvider>()
                 .ConfigureExecution<DocumentCache>()
                 // Every rule that depends on the request runs on cached documents too (see DocumentCache).

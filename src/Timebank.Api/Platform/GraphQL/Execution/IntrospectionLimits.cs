@@ -9,7 +9,8 @@ namespace Timebank.Api.Platform.GraphQL.Execution;
 /// <summary>
 /// Introspection gets its own limits. Its cost depends on the schema, not on data, so GraphiQL's full schema query
 /// (about 15 levels of ofType) must pass the depth and complexity limits meant for data. What makes introspection
-/// expensive is cycling through types (type → fields → type → fields …), so that is what is refused.
+/// expensive is cycling through types (type → fields → type → fields …), so that is refused; and repeating it
+/// (aliases, fragments), so what it answers with is counted (<see cref="IntrospectionVolume"/>).
 /// </summary>
 public static class IntrospectionLimits
 {
@@ -20,7 +21,7 @@ public static class IntrospectionLimits
 
     public static bool IsIntrospectionRoot(string name) => name is "__schema" or "__type";
 
-    /// <summary>Introspection fields cost nothing in the complexity sum; <see cref="IntrospectionRule"/> bounds them instead.</summary>
+    /// <summary>Introspection fields cost nothing in the complexity sum for data; <see cref="IntrospectionRule"/> bounds them instead.</summary>
     public static ComplexityOptions FreeIntrospection(this ComplexityOptions options)
     {
         var standard = options.DefaultComplexityImpactDelegate;
@@ -31,14 +32,17 @@ public static class IntrospectionLimits
         return options;
     }
 
-    internal static string? FindViolation(ValidationContext context)
+    internal static string? FindViolation(ValidationContext context, IntrospectionVolume volume)
     {
-        foreach (var (field, _) in RootSelection.Fields(context))
+        var roots = RootSelection.Fields(context).Select(f => f.Node).Where(f => IsIntrospectionRoot(f.Name.StringValue)).ToList();
+        foreach (var root in roots)
         {
-            if (IsIntrospectionRoot(field.Name.StringValue) && Walk(context, field.SelectionSet, [], 1) is { } violation)
+            if (Walk(context, root.SelectionSet, [], 1) is { } violation)
                 return violation;
         }
-        return null;
+        return volume.Allows(context.Document, roots)
+            ? null
+            : $"Introspection may answer with at most {volume.Limit} values (twice GraphiQL's full schema query); aliased and repeated fields count each time.";
     }
 
     private static string? Walk(ValidationContext context, GraphQLSelectionSet? set, List<string> path, int depth)
@@ -78,12 +82,12 @@ public static class IntrospectionLimits
     }
 }
 
-/// <summary>Refuses introspection that cycles through types or nests past <see cref="IntrospectionLimits.MaxDepth"/>.</summary>
-public sealed class IntrospectionRule : ValidationRuleBase
+/// <summary>Refuses introspection that cycles through types, nests past <see cref="IntrospectionLimits.MaxDepth"/> or answers with more than <see cref="IntrospectionVolume.Limit"/> values.</summary>
+public sealed class IntrospectionRule(IntrospectionVolume volume) : ValidationRuleBase
 {
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
-        if (IntrospectionLimits.FindViolation(context) is { } violation)
+        if (IntrospectionLimits.FindViolation(context, volume) is { } violation)
             context.ReportError(new ValidationError(context.Document.Source, null, violation, context.Operation) { Code = "INTROSPECTION_LIMIT" });
         return default;
     }

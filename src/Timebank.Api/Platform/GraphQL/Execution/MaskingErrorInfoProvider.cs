@@ -15,15 +15,6 @@ public sealed partial class MaskingErrorInfoProvider(IHostEnvironment environmen
 
     public ErrorInfo GetInfo(ExecutionError executionError)
     {
-        // A domain refusal raised while reading (not in a mutation payload) is expected: say it plainly, with its code.
-        if (executionError is UnhandledError { InnerException: DomainException refused })
-        {
-            return new ErrorInfo
-            {
-                Message = refused.Error.Message,
-                Extensions = new Dictionary<string, object?> { ["code"] = refused.Error.Code },
-            };
-        }
         if (executionError is UnhandledError)
         {
             return new ErrorInfo
@@ -41,6 +32,7 @@ public sealed partial class MaskingErrorInfoProvider(IHostEnvironment environmen
         };
     }
 
-    [GeneratedRegex(@"\s*Did you mean [^?]*\?", RegexOptions.CultureInvariant)]
+    /// <summary>Every suggestion GraphQL.NET makes (fields, types, arguments, directive arguments) ends its message, some without a '?'.</summary>
+    [GeneratedRegex(@"\s*Did you mean\b.*$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex Suggestion();
 }

@@ -29,44 +29,6 @@ public static class AuthenticationMetadata
     public static bool RequiresAuthentication(this FieldType field) => field.GetMetadata(Key, false);
 }
 
-/// <summary>The root fields an operation selects, looking through fragments.</summary>
-internal static class RootSelection
-{
-    public static IEnumerable<(GraphQLField Node, FieldType? Definition)> Fields(ValidationContext context)
-    {
-        var root = context.Operation.Operation switch
-        {
-            OperationType.Mutation => context.Schema.Mutation,
-            OperationType.Subscription => context.Schema.Subscription,
-            _ => context.Schema.Query,
-        };
-        return Walk(context, context.Operation.SelectionSet, 0).Select(field => (field, root?.GetField(field.Name.Value)));
-    }
-
-    private static IEnumerable<GraphQLField> Walk(ValidationContext context, GraphQLSelectionSet set, int depth)
-    {
-        if (depth > 10)
-            yield break;
-        foreach (var selection in set.Selections)
-        {
-            switch (selection)
-            {
-                case GraphQLField field:
-                    yield return field;
-                    break;
-                case GraphQLInlineFragment inline:
-                    foreach (var inner in Walk(context, inline.SelectionSet, depth + 1))
-                        yield return inner;
-                    break;
-                case GraphQLFragmentSpread spread when context.Document.FindFragmentDefinition(spread.FragmentName.Name) is { } fragment:
-                    foreach (var inner in Walk(context, fragment.SelectionSet, depth + 1))
-                        yield return inner;
-                    break;
-            }
-        }
-    }
-}
-
 /// <summary>GET is for reading: a mutation sent over GET is refused (the endpoint answers 405).</summary>
 public sealed class OnlyQueriesOverGetRule : ValidationRuleBase
 {
@@ -88,7 +50,7 @@ public sealed class RootMutationFieldLimitRule(IOptions<GraphQLOptions> options)
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
         var limit = options.Value.MaxRootMutationFields;
-        if (context.Operation.Operation == OperationType.Mutation && RootSelection.Fields(context).Count() > limit)
+        if (context.Operation.Operation == OperationType.Mutation && RootSelection.ResponseNames(context).Count > limit)
         {
             context.ReportError(new ValidationError(context.Document.Source, null,
                 $"A mutation operation may select at most {limit} root fields.", context.Operation)

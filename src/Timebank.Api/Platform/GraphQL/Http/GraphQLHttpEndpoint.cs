@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Execution;
@@ -15,7 +16,7 @@ namespace Timebank.Api.Platform.GraphQL.Http;
 public sealed partial class GraphQLHttpEndpoint(
     IDocumentExecuter executer,
     ISchema schema,
-    IGraphQLTextSerializer serializer,
+    TimebankSerializer serializer,
     IOptions<GraphQLOptions> options,
     ILogger<GraphQLHttpEndpoint> logger)
 {
@@ -62,11 +63,7 @@ public sealed partial class GraphQLHttpEndpoint(
             CancellationToken = http.RequestAborted,
             Timeout = options.Value.ExecutionTimeout,
             UserContext = new Dictionary<string, object?> { [RequestFacts.HttpMethodKey] = request.Method },
-            UnhandledExceptionDelegate = failure =>
-            {
-                LogUnhandled(logger, failure.OriginalException, failure.FieldContext?.FieldDefinition.Name ?? "(request)");
-                return Task.CompletedTask;
-            },
+            UnhandledExceptionDelegate = OnUnhandledException,
         });
 
         http.Response.StatusCode = StatusFor(result, mediaType);
@@ -75,7 +72,40 @@ public sealed partial class GraphQLHttpEndpoint(
         if (http.Response.StatusCode == StatusCodes.Status401Unauthorized)
             http.Response.Headers.WWWAuthenticate = "Bearer";
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        await WriteResultAsync(http, result);
+    }
+
+    /// <summary>A domain refusal raised while reading (not in a mutation payload) is an expected answer: typed, with its code, and not logged as a failure.</summary>
+    private Task OnUnhandledException(UnhandledExceptionContext failure)
+    {
+        if (failure.OriginalException is DomainException refused)
+            failure.Exception = new ExecutionError(refused.Error.Message) { Code = refused.Error.Code };
+        else
+            LogUnhandled(logger, failure.OriginalException, failure.FieldContext?.FieldDefinition.Name ?? "(request)");
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Sends the result whole, or, past Timebank:GraphQL:MaxResponseBytes, a RESPONSE_TOO_LARGE error in its place.</summary>
+    private async Task WriteResultAsync(HttpContext http, ExecutionResult result)
+    {
+        var limit = options.Value.MaxResponseBytes;
+        using var body = new ResponseBuffer(limit);
+        try
+        {
+            serializer.Write(body, result);
+        }
+        catch (ResponseBuffer.TooLargeException)
+        {
+            LogResponseTooLarge(logger, limit);
+            body.Clear();
+            serializer.Write(body, new ExecutionResult
+            {
+                Executed = result.Executed,
+                Errors = [new ExecutionError(string.Create(CultureInfo.InvariantCulture, $"The response would be larger than {limit:N0} bytes: ask for fewer items or fields.")) { Code = ErrorCodes.ResponseTooLarge }],
+            });
+        }
+        http.Response.ContentLength = body.Written.Length;
+        await http.Response.Body.WriteAsync(body.Written, http.RequestAborted);
     }
 
     /// <summary>
@@ -172,4 +202,7 @@ public sealed partial class GraphQLHttpEndpoint(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error while resolving {Field}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string field);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A response passed the limit of {Limit} bytes and was replaced by an error")]
+    private static partial void LogResponseTooLarge(ILogger logger, int limit);
 }
