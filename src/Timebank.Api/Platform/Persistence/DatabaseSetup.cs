@@ -14,7 +14,8 @@ public static class DatabaseSetup
             return;
 
         await using var db = await services.GetRequiredService<IDbContextFactory<TimebankDbContext>>().CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        await using (await MigrationLock.TakeAsync(db, cancellationToken))
+            await db.Database.MigrateAsync(cancellationToken);
         if (db.Store == StoreKind.Sqlite)
         {
             // Write-ahead logging lets readers carry on while one writer commits; the setting is stored in the file.
