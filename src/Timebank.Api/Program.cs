@@ -20,6 +20,7 @@ if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(app, args);
 
 await app.Services.PrepareDatabaseAsync();
+await app.Services.GetRequiredService<SigningKeys>().LoadAsync();
 
 app.UseStaticFiles();
 app.UseAuthentication();

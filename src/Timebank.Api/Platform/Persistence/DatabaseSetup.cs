@@ -9,7 +9,11 @@ public static class DatabaseSetup
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var storage = services.GetRequiredService<IOptions<TimebankStorageOptions>>().Value;
-        Directory.CreateDirectory(storage.DataDirectoryFullPath);
+        // Owner only: the SQLite file there holds the generated signing key (see SigningKeys).
+        if (OperatingSystem.IsWindows())
+            Directory.CreateDirectory(storage.DataDirectoryFullPath);
+        else
+            Directory.CreateDirectory(storage.DataDirectoryFullPath, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         if (!storage.Database.MigrateOnStart)
             return;
 
