@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using Npgsql;
 using Timebank.Api.Platform.Persistence;
 using Timebank.Domain.Ledger;
 
@@ -128,7 +127,7 @@ public sealed partial class LedgerWriter : BackgroundService
         }
     }
 
-    private async Task ProcessAsync(List<Submission> batch, CancellationToken cancellationToken)
+    private async Task ProcessAsync(List<Submission> batch, CancellationToken cancellationToken, bool again = false)
     {
         try
         {
@@ -141,6 +140,13 @@ public sealed partial class LedgerWriter : BackgroundService
             LogBatchRetry(_logger, failure, batch.Count);
             foreach (var submission in batch)
                 await ProcessAsync([submission], cancellationToken);
+        }
+        catch (Exception failure) when (!again && WriteConflict.IsLostRace(failure))
+        {
+            // Another writer (another API process) committed the same key first: run it once more, and it finds
+            // that outcome and answers with it, as any replay does.
+            LogConflictRetry(_logger, failure);
+            await ProcessAsync(batch, cancellationToken, again: true);
         }
         catch (Exception failure)
         {
@@ -173,8 +179,8 @@ public sealed partial class LedgerWriter : BackgroundService
         if (sqlite is not null)
             await CheckForOtherWritersAsync(sqlite, cancellationToken);
 
-        var records = await ExistingRecordsAsync(db, batch, cancellationToken);
-        var (book, accounts) = await LoadBookAsync(db, batch, sqlite is null ? null : _accounts, cancellationToken);
+        var records = await LedgerBatchStore.ExistingRecordsAsync(db, batch.Select(s => s.Idempotency).OfType<IdempotentRequest>(), cancellationToken);
+        var (book, accounts) = await LedgerBatchStore.LoadBookAsync(db, batch.Select(s => s.Needs).ToList(), sqlite is null ? null : _accounts, cancellationToken);
 
         var outcomes = new Outcome[batch.Count];
         var rows = new List<object>();
@@ -213,7 +219,7 @@ public sealed partial class LedgerWriter : BackgroundService
             }
         }
 
-        await PersistAsync(db, book, rows, newRecords, cancellationToken);
+        await LedgerBatchStore.PersistAsync(db, book, rows, newRecords, cancellationToken);
         if (transaction is not null)
             await transaction.CommitAsync(cancellationToken);
         if (sqlite is not null)
@@ -283,97 +289,14 @@ public sealed partial class LedgerWriter : BackgroundService
             ?? throw new InvalidOperationException("no transaction");
     }
 
-    /// <summary>The stored outcomes of the batch's keys (request hash and outcome), by (scope, key).</summary>
-    private static async Task<Dictionary<(Guid, string), (string RequestHash, string Outcome)>> ExistingRecordsAsync(
-        TimebankDbContext db, IReadOnlyList<Submission> batch, CancellationToken cancellationToken)
-    {
-        var keys = batch.Where(s => s.Idempotency is not null).Select(s => (s.Idempotency!.Scope, s.Idempotency.Key.Value)).Distinct()
-            .Select(k => new object[] { k.Scope, k.Value }).ToList();
-        var stored = await BulkWriter.FindAsync<IdempotencyRecord, (Guid Scope, string Key, string RequestHash, string Outcome)>(db, keys, StoredOutcome,
-            row => (row.GetGuid(0), row.GetString(1), row.GetString(2), row.GetString(3)), cancellationToken);
-        return stored.ToDictionary(r => (r.Scope, r.Key), r => (r.RequestHash, r.Outcome));
-    }
-
-    private static readonly string[] StoredOutcome =
-        [nameof(IdempotencyRecord.Scope), nameof(IdempotencyRecord.Key), nameof(IdempotencyRecord.RequestHash), nameof(IdempotencyRecord.Outcome)];
-
-    /// <summary>The book for a batch, over copies of the known committed accounts and the rest loaded (and locked) from the store.</summary>
-    private static async Task<(LedgerBook Book, List<Account> Accounts)> LoadBookAsync(
-        TimebankDbContext db, IReadOnlyList<Submission> batch, CommittedAccounts? committed, CancellationToken cancellationToken)
-    {
-        var holdIds = batch.SelectMany(s => s.Needs.Holds ?? []).Distinct().ToList();
-        var reversalIds = batch.SelectMany(s => s.Needs.Reversals ?? []).Distinct().ToList();
-
-        var openHolds = holdIds.Count == 0 ? [] : await db.Set<OpenHold>().AsNoTracking().Where(h => holdIds.Contains(h.TransferId)).ToListAsync(cancellationToken);
-        var resolved = holdIds.Count == 0 ? [] : await db.Set<Transfer>().AsNoTracking()
-            .Where(t => t.PendingId != null && holdIds.Contains(t.PendingId.Value))
-            .Select(t => new { Hold = t.PendingId!.Value, t.Kind })
-            .ToListAsync(cancellationToken);
-        var originals = reversalIds.Count == 0 ? [] : await db.Set<Transfer>().AsNoTracking().Where(t => reversalIds.Contains(t.Id)).ToListAsync(cancellationToken);
-        var reversed = reversalIds.Count == 0 ? [] : await db.Set<Transfer>().AsNoTracking()
-            .Where(t => t.ReversesId != null && reversalIds.Contains(t.ReversesId.Value))
-            .Select(t => t.ReversesId!.Value)
-            .ToListAsync(cancellationToken);
-
-        var accountIds = batch.SelectMany(s => s.Needs.Accounts)
-            .Concat(openHolds.SelectMany(h => new[] { h.DebitAccountId, h.CreditAccountId }))
-            .Concat(originals.SelectMany(t => new[] { t.DebitAccountId, t.CreditAccountId }))
-            .Distinct()
-            .Order()
-            .ToList();
-        var accounts = new List<Account>(accountIds.Count);
-        var missing = new List<Id<Account>>();
-        foreach (var id in accountIds)
-        {
-            if (committed is not null && committed.TryGet(id, out var known))
-                accounts.Add(known!.Copy());
-            else
-                missing.Add(id);
-        }
-        accounts.AddRange(await LockAccountsAsync(db, missing, cancellationToken));
-        return (new LedgerBook(accounts, openHolds, resolved.ToDictionary(r => r.Hold, r => r.Kind), originals, reversed), accounts);
-    }
-
-    /// <summary>On PostgreSQL the rows are locked in id order (no deadlocks between writers); SQLite already holds its write lock.</summary>
-    private static async Task<List<Account>> LockAccountsAsync(TimebankDbContext db, List<Id<Account>> ids, CancellationToken cancellationToken)
-    {
-        if (ids.Count == 0)
-            return [];
-        if (db.Store == StoreKind.Postgres && db.Database.CurrentTransaction is not null)
-        {
-            var parameter = new NpgsqlParameter("ids", ids.Select(id => id.Value).ToArray());
-            return await db.Set<Account>().FromSqlRaw("SELECT * FROM accounts WHERE id = ANY(@ids) ORDER BY id FOR UPDATE", parameter)
-                .AsNoTracking().ToListAsync(cancellationToken);
-        }
-        return await db.Set<Account>().AsNoTracking().Where(a => ids.Contains(a.Id)).ToListAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// Writes what the batch did in a handful of set-based commands: the journal first (everything else points at
-    /// it), then statement lines, holds, the features' rows and the idempotency records, then the new running totals.
-    /// </summary>
-    private static async Task PersistAsync(TimebankDbContext db, LedgerBook book, List<object> rows, List<IdempotencyRecord> records, CancellationToken cancellationToken)
-    {
-        // A hold opened and resolved in the same batch never reaches the table; one loaded from it is deleted.
-        var opened = book.HoldsOpened.ToHashSet();
-        var closed = book.HoldsClosed.ToHashSet();
-        await BulkWriter.InsertAsync(db, book.NewTransfers, cancellationToken);
-        await BulkWriter.InsertAsync(db, [.. book.NewEntries, .. opened.Where(h => !closed.Contains(h)), .. rows, .. records], cancellationToken);
-        await BulkWriter.DeleteAsync(db, closed.Where(h => !opened.Contains(h)).ToList(), cancellationToken);
-        await BulkWriter.UpdateAsync(db, book.ChangedAccounts.ToList(), AccountTotals, cancellationToken);
-    }
-
-    private static readonly string[] AccountTotals =
-    [
-        nameof(Account.Posted), nameof(Account.PendingDebits), nameof(Account.PendingCredits), nameof(Account.EntryCount),
-        nameof(Account.Floor), nameof(Account.Ceiling), nameof(Account.WarnBelow), nameof(Account.WarnAbove),
-    ];
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Looking for writes by other connections failed; cached account states were dropped")]
     private static partial void LogCheckFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Opening the ledger writer's connection failed; the first batch will try again")]
     private static partial void LogOpenFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A ledger request lost a race with another writer; running it again")]
+    private static partial void LogConflictRetry(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A ledger batch of {Count} failed as a whole; running its requests one by one")]
     private static partial void LogBatchRetry(ILogger logger, Exception exception, int count);
