@@ -94,30 +94,50 @@ public sealed class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         Assert.Equal(-10 * confirmed, account.GetProperty("posted").GetInt64());
     }
 
+    // Each settings test lets node B read the settings, changes them on node A, then has node B write at once.
+
     [Fact]
-    public async Task Settings_changed_on_one_node_decide_what_the_other_writes_next()
+    public async Task An_account_opened_on_one_node_just_after_the_floor_changed_on_the_other_gets_the_new_floor()
     {
         nodes.RequireBothServing();
         var timebank = await TimebankAsync(members: 1);
-        var (coordinator, member) = (timebank.Coordinator, timebank.Members[0]);
         var newcomer = await SignUpAsync(nodes.A, "Newcomer");
         var membership = await newcomer.JoinAsync(timebank.Organisation);
-        // Pago Pago and Kiritimati are 25 hours apart: their calendar dates always differ.
-        await ConfigureAsync(coordinator, timebank, floor: -600, confirmationDays: 14, timeZone: "Pacific/Pago_Pago");
-        // Node B reads the settings as they are, then node A changes them.
-        (await nodes.B.Client(member.Token).RunAsync("timebank", new { organisationId = timebank.Id })).ShouldSucceed();
-        await ConfigureAsync(coordinator, timebank, floor: -300, confirmationDays: 3, timeZone: "Pacific/Kiritimati");
+        await ReadOnBThenConfigureOnAAsync(timebank, floor: -300, confirmationDays: 14, timeZone: "Europe/London");
 
-        var coordinatorOnB = nodes.B.Client(coordinator.Token);
-        Assert.Empty((await coordinatorOnB.RunAsync("approveMembership", new { input = new { membershipId = membership } })).ShouldSucceed().PayloadErrorCodes("approveMembership"));
-        var memberOnB = nodes.B.Client(member.Token);
-        var held = (await memberOnB.RunAsync("recordExchange", ExchangeInput(timebank, member, newcomer, 10, KiritimatiToday()))).ShouldSucceed();
-        var donated = (await memberOnB.RunAsync("donateHours", new { input = new { organisationId = timebank.Id, minutes = 5, idempotencyKey = Guid.NewGuid().ToString() } })).ShouldSucceed();
+        var approved = (await nodes.B.Client(timebank.Coordinator.Token).RunAsync("approveMembership", new { input = new { membershipId = membership } })).ShouldSucceed();
 
+        Assert.Empty(approved.PayloadErrorCodes("approveMembership"));
         Assert.Equal(-300, (await newcomer.AccountAsync(timebank)).GetProperty("floor").GetInt64());
+    }
+
+    [Fact]
+    public async Task A_hold_recorded_on_one_node_just_after_the_confirmation_days_changed_on_the_other_gets_the_new_deadline()
+    {
+        nodes.RequireBothServing();
+        var timebank = await TimebankAsync(members: 1);
+        var (giver, receiver) = (timebank.Members[0], timebank.Coordinator);
+        await ReadOnBThenConfigureOnAAsync(timebank, floor: -600, confirmationDays: 3, timeZone: "Europe/London");
+
+        var held = (await nodes.B.Client(giver.Token).RunAsync("recordExchange", ExchangeInput(timebank, giver, receiver, 10))).ShouldSucceed();
+
         Assert.Empty(held.PayloadErrorCodes("recordExchange"));
         var expiresAt = InstantPattern.ExtendedIso.Parse(held.Text("recordExchange.exchange.expiresAt")!).Value;
         Assert.True(expiresAt < SystemClock.Instance.GetCurrentInstant() + Duration.FromDays(4), $"The hold expires at {expiresAt}, not three days on.");
+    }
+
+    [Fact]
+    public async Task Hours_donated_on_one_node_just_after_the_time_zone_changed_on_the_other_are_dated_in_the_new_zone()
+    {
+        nodes.RequireBothServing();
+        var timebank = await TimebankAsync(members: 1);
+        var member = timebank.Members[0];
+        // Pago Pago and Kiritimati are 25 hours apart: their calendar dates always differ.
+        await ConfigureAsync(timebank, floor: -600, confirmationDays: 14, timeZone: "Pacific/Pago_Pago");
+        await ReadOnBThenConfigureOnAAsync(timebank, floor: -600, confirmationDays: 14, timeZone: "Pacific/Kiritimati");
+
+        var donated = (await nodes.B.Client(member.Token).RunAsync("donateHours", new { input = new { organisationId = timebank.Id, minutes = 5, idempotencyKey = Guid.NewGuid().ToString() } })).ShouldSucceed();
+
         Assert.Empty(donated.PayloadErrorCodes("donateHours"));
         var donation = await ExchangeAsync(member, timebank, donated.Text("donateHours.exchange.id")!);
         Assert.Contains(donation.GetProperty("date").GetString(), new[] { KiritimatiToday(), KiritimatiToday(Duration.FromMinutes(-1)) });
@@ -148,9 +168,16 @@ public sealed class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         return new TestTimebank(organisation, coordinator, joined);
     }
 
-    private static async Task ConfigureAsync(TestMember coordinator, TestTimebank timebank, long floor, int confirmationDays, string timeZone)
+    /// <summary>Node B reads the timebank's settings (and keeps them, as it may); then node A changes them.</summary>
+    private async Task ReadOnBThenConfigureOnAAsync(TestTimebank timebank, long floor, int confirmationDays, string timeZone)
     {
-        var result = (await coordinator.Client.RunAsync("configureTimebank", new
+        (await nodes.B.Client(timebank.Members[0].Token).RunAsync("timebank", new { organisationId = timebank.Id })).ShouldSucceed();
+        await ConfigureAsync(timebank, floor, confirmationDays, timeZone);
+    }
+
+    private static async Task ConfigureAsync(TestTimebank timebank, long floor, int confirmationDays, string timeZone)
+    {
+        var result = (await timebank.Coordinator.Client.RunAsync("configureTimebank", new
         {
             input = new { organisationId = timebank.Id, memberFloor = floor, memberWarnBelow = floor + 60, confirmationDays, timeZone },
         })).ShouldSucceed();

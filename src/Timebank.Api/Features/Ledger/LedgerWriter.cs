@@ -34,6 +34,7 @@ public sealed partial class LedgerWriter : BackgroundService
     private readonly ILogger<LedgerWriter> _logger;
     private readonly IEnumerable<IInterceptor> _interceptors;
     private readonly CommittedAccounts _accounts;
+    private readonly PreconditionStates _sqlitePreconditions = new();
     private SqliteWriterConnection? _sqlite;
     private bool _storeChosen;
 
@@ -74,6 +75,7 @@ public sealed partial class LedgerWriter : BackgroundService
             Outcome.Done done => (TResult)done.Result,
             Outcome.Refused refused => throw new DomainException(refused.Error),
             Outcome.Stored stored => _outcomes.Replay<TResult>(stored.Json),
+            Outcome.Stale => throw new StalePreparationException(),
             _ => throw new InvalidOperationException("unknown outcome"),
         };
     }
@@ -117,12 +119,12 @@ public sealed partial class LedgerWriter : BackgroundService
         try
         {
             if (await sqlite.ChangedByOthersAsync(cancellationToken))
-                _accounts.Forget();
+                ForgetCommittedState();
             _accounts.Checked();
         }
         catch (SqliteException failure)
         {
-            _accounts.Forget();
+            ForgetCommittedState();
             LogCheckFailed(_logger, failure);
         }
     }
@@ -164,9 +166,16 @@ public sealed partial class LedgerWriter : BackgroundService
         catch
         {
             // The database rolled back what the batch's account states may already show: forget them all.
-            _accounts.Forget();
+            ForgetCommittedState();
             throw;
         }
+    }
+
+    /// <summary>SQLite: someone else wrote, or a batch failed; what the writer kept from earlier batches may be wrong.</summary>
+    private void ForgetCommittedState()
+    {
+        _accounts.Forget();
+        _sqlitePreconditions.Forget();
     }
 
     private async Task RunInTransactionAsync(IReadOnlyList<Submission> batch, CancellationToken cancellationToken)
@@ -182,6 +191,7 @@ public sealed partial class LedgerWriter : BackgroundService
         var records = await LedgerBatchStore.ExistingRecordsAsync(db, batch.Select(s => s.Idempotency).OfType<IdempotentRequest>(), cancellationToken);
         var (book, accounts) = await LedgerBatchStore.LoadBookAsync(db, batch.Select(s => s.Needs).ToList(), sqlite is null ? null : _accounts, cancellationToken);
 
+        var preconditions = sqlite is null ? new PreconditionStates() : _sqlitePreconditions;
         var outcomes = new Outcome[batch.Count];
         var rows = new List<object>();
         var newRecords = new List<IdempotencyRecord>();
@@ -194,6 +204,11 @@ public sealed partial class LedgerWriter : BackgroundService
                 outcomes[i] = earlier.RequestHash == submission.Idempotency.RequestHash
                     ? new Outcome.Stored(earlier.Outcome)
                     : new Outcome.Refused(new IdempotencyKeyReused());
+                continue;
+            }
+            if (submission.Needs.Preconditions is { Count: > 0 } checks && !await preconditions.HoldAsync(db, checks, cancellationToken))
+            {
+                outcomes[i] = new Outcome.Stale();
                 continue;
             }
 
@@ -315,5 +330,6 @@ public sealed partial class LedgerWriter : BackgroundService
         public sealed record Done(object Result) : Outcome;
         public sealed record Refused(DomainError Error) : Outcome;
         public sealed record Stored(string Json) : Outcome;
+        public sealed record Stale : Outcome;
     }
 }
