@@ -20,7 +20,7 @@ if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(app, args);
 
 await app.Services.PrepareDatabaseAsync();
-await app.Services.GetRequiredService<SigningKeys>().LoadAsync();
+app.Services.GetRequiredService<SigningKeys>().TryLoadAtStart();
 
 app.UseStaticFiles();
 app.UseAuthentication();

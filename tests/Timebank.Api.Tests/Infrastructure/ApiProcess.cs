@@ -36,7 +36,8 @@ public sealed class ApiProcess : IAsyncDisposable
         var folder = OutputFolder();
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var dataDirectory = Path.Combine(Path.GetTempPath(), "timebank-tests", $"{name}-{Guid.NewGuid():N}");
-        var start = new ProcessStartInfo("dotnet")
+        // The SDK names the dotnet it runs the tests with; a plain "dotnet" from the PATH otherwise.
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
             WorkingDirectory = folder,
             RedirectStandardOutput = true,

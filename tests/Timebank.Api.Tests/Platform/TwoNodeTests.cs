@@ -94,6 +94,27 @@ public sealed class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         Assert.Equal(-10 * confirmed, account.GetProperty("posted").GetInt64());
     }
 
+    [PostgresFact(RaceNeedsPostgres)]
+    public async Task A_transfer_reversed_on_both_nodes_at_once_is_reversed_once_and_the_other_is_told_so()
+    {
+        nodes.RequireBothServing();
+        var timebank = await TimebankAsync(members: 2);
+        var (giver, receiver, coordinator) = (timebank.Members[0], timebank.Members[1], timebank.Coordinator);
+
+        for (var race = 0; race < Races / 2; race++)
+        {
+            var recorded = (await receiver.Client.RunAsync("recordExchange", ExchangeInput(timebank, giver, receiver, 10))).ShouldSucceed();
+            var transferId = recorded.Text("recordExchange.exchange.transfer.id");
+            var answers = await Task.WhenAll(new[] { nodes.A, nodes.B }.Select(node => node.Client(coordinator.Token).RunAsync("reverseTransfer",
+                new { input = new { transferId, reason = "Recorded twice", idempotencyKey = Guid.NewGuid().ToString() } })));
+
+            var errors = answers.Select(answer => ErrorTypes(answer.ShouldSucceed(), "reverseTransfer")).ToList();
+            Assert.Single(errors, e => e.Count == 0);
+            Assert.Single(errors, e => e.SequenceEqual(["AlreadyReversedError"]));
+        }
+        Assert.Equal(0, await giver.PostedAsync(timebank));
+    }
+
     // Each settings test lets node B read the settings, changes them on node A, then has node B write at once.
 
     [Fact]

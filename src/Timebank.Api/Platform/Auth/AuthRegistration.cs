@@ -58,7 +58,8 @@ public static class AuthRegistration
             {
                 ValidIssuer = TokenIssuer.Issuer,
                 ValidAudience = TokenIssuer.Audience,
-                IssuerSigningKey = keys.Key,
+                // Read when a token is checked, not when the options are built: a database that was down at start may be back.
+                IssuerSigningKeyResolver = (_, _, _, _) => [keys.Key],
                 ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                 LifetimeValidator = (notBefore, expires, _, _) => WithinLifetime(clock, notBefore, expires),
             };

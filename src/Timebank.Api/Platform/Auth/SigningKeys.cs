@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -9,57 +10,79 @@ namespace Timebank.Api.Platform.Auth;
 
 /// <summary>
 /// The key this API signs its own tokens with: from configuration when given; otherwise one kept in the database,
-/// made by whichever node needs it first, so a token issued by one node is valid on every other. Loaded once at start
-/// (<see cref="LoadAsync"/>), after the database is migrated.
+/// made by whichever node needs it first, so a token issued by one node is valid on every other. Read once, at
+/// start (<see cref="TryLoadAtStart"/>) or, if the database could not be reached then, when first needed.
 /// </summary>
 public sealed partial class SigningKeys(
     IOptions<AuthOptions> auth, IOptions<TimebankStorageOptions> storage, IDbContextFactory<TimebankDbContext> databases, IClock clock, ILogger<SigningKeys> logger)
 {
     public const string TokenSigning = "token-signing";
     private const int KeyBytes = 64;
+    private readonly Lock _gate = new();
     private SymmetricSecurityKey? _key;
 
-    public SymmetricSecurityKey Key => _key ?? throw new InvalidOperationException("The signing key is loaded when the API starts (SigningKeys.LoadAsync).");
+    public SymmetricSecurityKey Key => Volatile.Read(ref _key) ?? Load();
 
-    public async Task LoadAsync(CancellationToken cancellationToken = default)
+    /// <summary>Reads the key before requests arrive; an unreachable database leaves it for the first request that needs it.</summary>
+    public void TryLoadAtStart()
     {
-        if (!string.IsNullOrWhiteSpace(auth.Value.SigningKey))
+        try
         {
-            var configured = Convert.FromBase64String(auth.Value.SigningKey);
-            _key = configured.Length >= 32
-                ? new SymmetricSecurityKey(configured)
-                : throw new InvalidOperationException("Timebank:Auth:SigningKey must be at least 32 bytes of base64.");
-            return;
+            Load();
         }
-        _key = new SymmetricSecurityKey(Convert.FromBase64String(await StoredAsync(cancellationToken)));
+        catch (DbException failure)
+        {
+            LogNotLoaded(logger, failure);
+        }
     }
 
-    private async Task<string> StoredAsync(CancellationToken cancellationToken)
+    private SymmetricSecurityKey Load()
     {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        if (await FindAsync(db, cancellationToken) is { } stored)
+        lock (_gate)
+        {
+            if (_key is not null)
+                return _key;
+            var material = string.IsNullOrWhiteSpace(auth.Value.SigningKey) ? Convert.FromBase64String(Stored()) : Configured(auth.Value.SigningKey);
+            Volatile.Write(ref _key, new SymmetricSecurityKey(material));
+            return _key;
+        }
+    }
+
+    private static byte[] Configured(string base64)
+    {
+        var configured = Convert.FromBase64String(base64);
+        return configured.Length >= 32 ? configured : throw new InvalidOperationException("Timebank:Auth:SigningKey must be at least 32 bytes of base64.");
+    }
+
+    private string Stored()
+    {
+        using var db = databases.CreateDbContext();
+        if (Find(db) is { } stored)
             return stored;
         // A key an earlier version generated into the data folder is kept, so tokens it signed stay valid.
         var earlier = Path.Combine(storage.Value.DataDirectoryFullPath, "keys", "token-signing.key");
-        var material = File.Exists(earlier) ? (await File.ReadAllTextAsync(earlier, cancellationToken)).Trim() : Convert.ToBase64String(RandomNumberGenerator.GetBytes(KeyBytes));
+        var material = File.Exists(earlier) ? File.ReadAllText(earlier).Trim() : Convert.ToBase64String(RandomNumberGenerator.GetBytes(KeyBytes));
         db.Add(new StoredSigningKey(TokenSigning, material, clock.GetCurrentInstant()));
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            db.SaveChanges();
             LogGenerated(logger);
             return material;
         }
         catch (DbUpdateException)
         {
             // Another node stored one first: that one is everyone's.
-            await using var again = await databases.CreateDbContextAsync(cancellationToken);
-            return await FindAsync(again, cancellationToken) ?? throw new InvalidOperationException("The stored signing key could not be read.");
+            using var again = databases.CreateDbContext();
+            return Find(again) ?? throw new InvalidOperationException("The stored signing key could not be read.");
         }
     }
 
-    private static Task<string?> FindAsync(TimebankDbContext db, CancellationToken cancellationToken)
-        => db.Set<StoredSigningKey>().Where(k => k.Purpose == TokenSigning).Select(k => k.Material).FirstOrDefaultAsync(cancellationToken);
+    private static string? Find(TimebankDbContext db)
+        => db.Set<StoredSigningKey>().Where(k => k.Purpose == TokenSigning).Select(k => k.Material).FirstOrDefault();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No Timebank:Auth:SigningKey configured; generated one and stored it in the database for every node. Configure one for production.")]
     private static partial void LogGenerated(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The signing key could not be read from the database at start; the first request that needs it will try again")]
+    private static partial void LogNotLoaded(ILogger logger, Exception exception);
 }
