@@ -20,6 +20,7 @@ if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(app, args);
 
 await app.Services.PrepareDatabaseAsync();
+app.Services.GetRequiredService<SigningKeys>().TryLoadAtStart();
 
 app.UseStaticFiles();
 app.UseAuthentication();

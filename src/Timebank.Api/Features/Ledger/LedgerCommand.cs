@@ -3,11 +3,15 @@ using Timebank.Domain.Ledger;
 
 namespace Timebank.Api.Features.Ledger;
 
-/// <summary>What a command needs loaded (and locked) before it runs: accounts, holds it resolves, transfers it reverses.</summary>
+/// <summary>
+/// What a command needs loaded (and locked) before it runs: accounts, holds it resolves, transfers it reverses; and
+/// what it was prepared from that must still stand when it runs.
+/// </summary>
 public sealed record LedgerNeeds(
     IReadOnlyCollection<Id<Account>> Accounts,
     IReadOnlyCollection<Id<Transfer>>? Holds = null,
-    IReadOnlyCollection<Id<Transfer>>? Reversals = null);
+    IReadOnlyCollection<Id<Transfer>>? Reversals = null,
+    IReadOnlyCollection<ILedgerPrecondition>? Preconditions = null);
 
 /// <summary>
 /// One request to the ledger. <see cref="Apply"/> runs inside the writer's transaction against a

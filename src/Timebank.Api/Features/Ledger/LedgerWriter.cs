@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using Npgsql;
 using Timebank.Api.Platform.Persistence;
 using Timebank.Domain.Ledger;
 
@@ -35,6 +34,7 @@ public sealed partial class LedgerWriter : BackgroundService
     private readonly ILogger<LedgerWriter> _logger;
     private readonly IEnumerable<IInterceptor> _interceptors;
     private readonly CommittedAccounts _accounts;
+    private readonly PreconditionStates _sqlitePreconditions = new();
     private SqliteWriterConnection? _sqlite;
     private bool _storeChosen;
 
@@ -75,6 +75,7 @@ public sealed partial class LedgerWriter : BackgroundService
             Outcome.Done done => (TResult)done.Result,
             Outcome.Refused refused => throw new DomainException(refused.Error),
             Outcome.Stored stored => _outcomes.Replay<TResult>(stored.Json),
+            Outcome.Stale => throw new StalePreparationException(),
             _ => throw new InvalidOperationException("unknown outcome"),
         };
     }
@@ -118,17 +119,17 @@ public sealed partial class LedgerWriter : BackgroundService
         try
         {
             if (await sqlite.ChangedByOthersAsync(cancellationToken))
-                _accounts.Forget();
+                ForgetCommittedState();
             _accounts.Checked();
         }
         catch (SqliteException failure)
         {
-            _accounts.Forget();
+            ForgetCommittedState();
             LogCheckFailed(_logger, failure);
         }
     }
 
-    private async Task ProcessAsync(List<Submission> batch, CancellationToken cancellationToken)
+    private async Task ProcessAsync(List<Submission> batch, CancellationToken cancellationToken, bool again = false)
     {
         try
         {
@@ -141,6 +142,13 @@ public sealed partial class LedgerWriter : BackgroundService
             LogBatchRetry(_logger, failure, batch.Count);
             foreach (var submission in batch)
                 await ProcessAsync([submission], cancellationToken);
+        }
+        catch (Exception failure) when (!again && WriteConflict.IsLostRace(failure))
+        {
+            // Another writer (another API process) committed the same key first: run it once more, and it finds
+            // that outcome and answers with it, as any replay does.
+            LogConflictRetry(_logger, failure);
+            await ProcessAsync(batch, cancellationToken, again: true);
         }
         catch (Exception failure)
         {
@@ -158,9 +166,16 @@ public sealed partial class LedgerWriter : BackgroundService
         catch
         {
             // The database rolled back what the batch's account states may already show: forget them all.
-            _accounts.Forget();
+            ForgetCommittedState();
             throw;
         }
+    }
+
+    /// <summary>SQLite: someone else wrote, or a batch failed; what the writer kept from earlier batches may be wrong.</summary>
+    private void ForgetCommittedState()
+    {
+        _accounts.Forget();
+        _sqlitePreconditions.Forget();
     }
 
     private async Task RunInTransactionAsync(IReadOnlyList<Submission> batch, CancellationToken cancellationToken)
@@ -173,9 +188,10 @@ public sealed partial class LedgerWriter : BackgroundService
         if (sqlite is not null)
             await CheckForOtherWritersAsync(sqlite, cancellationToken);
 
-        var records = await ExistingRecordsAsync(db, batch, cancellationToken);
-        var (book, accounts) = await LoadBookAsync(db, batch, sqlite is null ? null : _accounts, cancellationToken);
+        var records = await LedgerBatchStore.ExistingRecordsAsync(db, batch.Select(s => s.Idempotency).OfType<IdempotentRequest>(), cancellationToken);
+        var (book, accounts) = await LedgerBatchStore.LoadBookAsync(db, batch.Select(s => s.Needs).ToList(), sqlite is null ? null : _accounts, cancellationToken);
 
+        var preconditions = sqlite is null ? new PreconditionStates() : _sqlitePreconditions;
         var outcomes = new Outcome[batch.Count];
         var rows = new List<object>();
         var newRecords = new List<IdempotencyRecord>();
@@ -188,6 +204,11 @@ public sealed partial class LedgerWriter : BackgroundService
                 outcomes[i] = earlier.RequestHash == submission.Idempotency.RequestHash
                     ? new Outcome.Stored(earlier.Outcome)
                     : new Outcome.Refused(new IdempotencyKeyReused());
+                continue;
+            }
+            if (submission.Needs.Preconditions is { Count: > 0 } checks && !await preconditions.HoldAsync(db, checks, cancellationToken))
+            {
+                outcomes[i] = new Outcome.Stale();
                 continue;
             }
 
@@ -213,7 +234,7 @@ public sealed partial class LedgerWriter : BackgroundService
             }
         }
 
-        await PersistAsync(db, book, rows, newRecords, cancellationToken);
+        await LedgerBatchStore.PersistAsync(db, book, rows, newRecords, cancellationToken);
         if (transaction is not null)
             await transaction.CommitAsync(cancellationToken);
         if (sqlite is not null)
@@ -283,97 +304,14 @@ public sealed partial class LedgerWriter : BackgroundService
             ?? throw new InvalidOperationException("no transaction");
     }
 
-    /// <summary>The stored outcomes of the batch's keys (request hash and outcome), by (scope, key).</summary>
-    private static async Task<Dictionary<(Guid, string), (string RequestHash, string Outcome)>> ExistingRecordsAsync(
-        TimebankDbContext db, IReadOnlyList<Submission> batch, CancellationToken cancellationToken)
-    {
-        var keys = batch.Where(s => s.Idempotency is not null).Select(s => (s.Idempotency!.Scope, s.Idempotency.Key.Value)).Distinct()
-            .Select(k => new object[] { k.Scope, k.Value }).ToList();
-        var stored = await BulkWriter.FindAsync<IdempotencyRecord, (Guid Scope, string Key, string RequestHash, string Outcome)>(db, keys, StoredOutcome,
-            row => (row.GetGuid(0), row.GetString(1), row.GetString(2), row.GetString(3)), cancellationToken);
-        return stored.ToDictionary(r => (r.Scope, r.Key), r => (r.RequestHash, r.Outcome));
-    }
-
-    private static readonly string[] StoredOutcome =
-        [nameof(IdempotencyRecord.Scope), nameof(IdempotencyRecord.Key), nameof(IdempotencyRecord.RequestHash), nameof(IdempotencyRecord.Outcome)];
-
-    /// <summary>The book for a batch, over copies of the known committed accounts and the rest loaded (and locked) from the store.</summary>
-    private static async Task<(LedgerBook Book, List<Account> Accounts)> LoadBookAsync(
-        TimebankDbContext db, IReadOnlyList<Submission> batch, CommittedAccounts? committed, CancellationToken cancellationToken)
-    {
-        var holdIds = batch.SelectMany(s => s.Needs.Holds ?? []).Distinct().ToList();
-        var reversalIds = batch.SelectMany(s => s.Needs.Reversals ?? []).Distinct().ToList();
-
-        var openHolds = holdIds.Count == 0 ? [] : await db.Set<OpenHold>().AsNoTracking().Where(h => holdIds.Contains(h.TransferId)).ToListAsync(cancellationToken);
-        var resolved = holdIds.Count == 0 ? [] : await db.Set<Transfer>().AsNoTracking()
-            .Where(t => t.PendingId != null && holdIds.Contains(t.PendingId.Value))
-            .Select(t => new { Hold = t.PendingId!.Value, t.Kind })
-            .ToListAsync(cancellationToken);
-        var originals = reversalIds.Count == 0 ? [] : await db.Set<Transfer>().AsNoTracking().Where(t => reversalIds.Contains(t.Id)).ToListAsync(cancellationToken);
-        var reversed = reversalIds.Count == 0 ? [] : await db.Set<Transfer>().AsNoTracking()
-            .Where(t => t.ReversesId != null && reversalIds.Contains(t.ReversesId.Value))
-            .Select(t => t.ReversesId!.Value)
-            .ToListAsync(cancellationToken);
-
-        var accountIds = batch.SelectMany(s => s.Needs.Accounts)
-            .Concat(openHolds.SelectMany(h => new[] { h.DebitAccountId, h.CreditAccountId }))
-            .Concat(originals.SelectMany(t => new[] { t.DebitAccountId, t.CreditAccountId }))
-            .Distinct()
-            .Order()
-            .ToList();
-        var accounts = new List<Account>(accountIds.Count);
-        var missing = new List<Id<Account>>();
-        foreach (var id in accountIds)
-        {
-            if (committed is not null && committed.TryGet(id, out var known))
-                accounts.Add(known!.Copy());
-            else
-                missing.Add(id);
-        }
-        accounts.AddRange(await LockAccountsAsync(db, missing, cancellationToken));
-        return (new LedgerBook(accounts, openHolds, resolved.ToDictionary(r => r.Hold, r => r.Kind), originals, reversed), accounts);
-    }
-
-    /// <summary>On PostgreSQL the rows are locked in id order (no deadlocks between writers); SQLite already holds its write lock.</summary>
-    private static async Task<List<Account>> LockAccountsAsync(TimebankDbContext db, List<Id<Account>> ids, CancellationToken cancellationToken)
-    {
-        if (ids.Count == 0)
-            return [];
-        if (db.Store == StoreKind.Postgres && db.Database.CurrentTransaction is not null)
-        {
-            var parameter = new NpgsqlParameter("ids", ids.Select(id => id.Value).ToArray());
-            return await db.Set<Account>().FromSqlRaw("SELECT * FROM accounts WHERE id = ANY(@ids) ORDER BY id FOR UPDATE", parameter)
-                .AsNoTracking().ToListAsync(cancellationToken);
-        }
-        return await db.Set<Account>().AsNoTracking().Where(a => ids.Contains(a.Id)).ToListAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// Writes what the batch did in a handful of set-based commands: the journal first (everything else points at
-    /// it), then statement lines, holds, the features' rows and the idempotency records, then the new running totals.
-    /// </summary>
-    private static async Task PersistAsync(TimebankDbContext db, LedgerBook book, List<object> rows, List<IdempotencyRecord> records, CancellationToken cancellationToken)
-    {
-        // A hold opened and resolved in the same batch never reaches the table; one loaded from it is deleted.
-        var opened = book.HoldsOpened.ToHashSet();
-        var closed = book.HoldsClosed.ToHashSet();
-        await BulkWriter.InsertAsync(db, book.NewTransfers, cancellationToken);
-        await BulkWriter.InsertAsync(db, [.. book.NewEntries, .. opened.Where(h => !closed.Contains(h)), .. rows, .. records], cancellationToken);
-        await BulkWriter.DeleteAsync(db, closed.Where(h => !opened.Contains(h)).ToList(), cancellationToken);
-        await BulkWriter.UpdateAsync(db, book.ChangedAccounts.ToList(), AccountTotals, cancellationToken);
-    }
-
-    private static readonly string[] AccountTotals =
-    [
-        nameof(Account.Posted), nameof(Account.PendingDebits), nameof(Account.PendingCredits), nameof(Account.EntryCount),
-        nameof(Account.Floor), nameof(Account.Ceiling), nameof(Account.WarnBelow), nameof(Account.WarnAbove),
-    ];
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Looking for writes by other connections failed; cached account states were dropped")]
     private static partial void LogCheckFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Opening the ledger writer's connection failed; the first batch will try again")]
     private static partial void LogOpenFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A ledger request lost a race with another writer; running it again")]
+    private static partial void LogConflictRetry(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A ledger batch of {Count} failed as a whole; running its requests one by one")]
     private static partial void LogBatchRetry(ILogger logger, Exception exception, int count);
@@ -392,5 +330,6 @@ public sealed partial class LedgerWriter : BackgroundService
         public sealed record Done(object Result) : Outcome;
         public sealed record Refused(DomainError Error) : Outcome;
         public sealed record Stored(string Json) : Outcome;
+        public sealed record Stale : Outcome;
     }
 }

@@ -66,7 +66,7 @@ public sealed class TimebankService(
                     minutes, description, category, date, actor, now);
                 inserts.Add(exchange);
                 return new ExchangesRecorded([exchange.Id], Warnings(book, visible));
-            });
+            }, settings: settings);
         }, cancellationToken);
 
     /// <summary>One session given to many, or many giving to one, moved together or not at all.</summary>
@@ -113,7 +113,7 @@ public sealed class TimebankService(
                 foreach (var exchange in exchanges)
                     inserts.Add(exchange);
                 return new ExchangesRecorded(exchanges.ConvertAll(e => e.Id), Warnings(book, visible));
-            });
+            }, settings: settings);
         }, cancellationToken);
 
     /// <summary>The receiver confirms an exchange the giver recorded: the held hours are posted (in full, or fewer).</summary>
@@ -162,7 +162,7 @@ public sealed class TimebankService(
                     settings.Today(now), actor, now, transfer.Id);
                 inserts.Add(exchange);
                 return new ExchangesRecorded([exchange.Id], Warnings(book, visible));
-            });
+            }, settings: settings);
         }, cancellationToken);
 
     /// <summary>A coordinator gives a member hours from the pool (welcome hours, hours for someone in need).</summary>
@@ -182,7 +182,7 @@ public sealed class TimebankService(
                     settings.Today(now), actor, now, transfer.Id);
                 inserts.Add(exchange);
                 return new ExchangesRecorded([exchange.Id], Warnings(book, [account, settings.PoolAccountId]));
-            });
+            }, settings: settings);
         }, cancellationToken);
 
     /// <summary>A coordinator corrects a mistake: a new transfer the other way, pointing at the original.</summary>
@@ -208,7 +208,7 @@ public sealed class TimebankService(
                     Amount.Of(reversal.Amount, "amount"), reason, original?.CategoryId, settings.Today(now), actor, now, reversal.Id, reverses: original?.Id);
                 inserts.Add(exchange);
                 return new ExchangesRecorded([exchange.Id], Warnings(book, [reversal.DebitAccountId, reversal.CreditAccountId]));
-            }, reversals: [transferId]);
+            }, reversals: [transferId], settings: settings);
         }, cancellationToken);
 
     /// <summary>A coordinator sets an account's hard and soft limits (e.g. a floor of -10 hours).</summary>
@@ -383,11 +383,15 @@ public sealed class TimebankService(
             throw new DomainException(new ValidationFailed(field, "is not an active member of this timebank"));
         var ledgerRow = await db.Set<Domain.Ledger.Ledger>().AsNoTracking().SingleAsync(l => l.Id == settings.LedgerId, cancellationToken);
         var now = clock.GetCurrentInstant();
-        var opened = missing.ToDictionary(member => member, member => settings.OpenMemberAccount(ledgerRow, member, now));
+        // The default limits are read in the transaction that opens the accounts: a cached copy may predate a change another API process made.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var current = await db.Set<TimebankSettings>().AsNoTracking().SingleAsync(s => s.OrganisationId == settings.OrganisationId, cancellationToken);
+        var opened = missing.ToDictionary(member => member, member => current.OpenMemberAccount(ledgerRow, member, now));
         db.AddRange(opened.Values);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             foreach (var (member, account) in opened)
                 accounts[member] = account.Id;
             return accounts;
@@ -395,6 +399,7 @@ public sealed class TimebankService(
         catch (DbUpdateException)
         {
             // Someone opened one of them meanwhile: theirs is the member's account.
+            await transaction.RollbackAsync(cancellationToken);
             await using var again = await databases.CreateDbContextAsync(cancellationToken);
             var found = await FindMemberAccountsAsync(again, settings, members, cancellationToken);
             return missing.All(found.ContainsKey) ? found : throw new InvalidOperationException("member account vanished");
@@ -470,11 +475,14 @@ public sealed class TimebankService(
             throw new DomainException(ExchangeResolved.PostedWhenRecorded(exchange.Id));
     }
 
-    /// <summary>A ledger command; the exchanges it writes are remembered for the payload (see <see cref="_written"/>).</summary>
+    /// <summary>
+    /// A ledger command; the exchanges it writes are remembered for the payload (see <see cref="_written"/>). One
+    /// prepared from a timebank's <paramref name="settings"/> runs only while they still stand (<see cref="SettingsUnchanged"/>).
+    /// </summary>
     private LedgerCommand<T> Command<T>(IReadOnlyCollection<Id<Account>> accounts, Func<LedgerBook, Instant, ICollection<object>, T> apply,
-        IReadOnlyCollection<Id<Transfer>>? holds = null, IReadOnlyCollection<Id<Transfer>>? reversals = null)
+        IReadOnlyCollection<Id<Transfer>>? holds = null, IReadOnlyCollection<Id<Transfer>>? reversals = null, TimebankSettings? settings = null)
         where T : class
-        => new(new LedgerNeeds(accounts, holds, reversals), (book, now, inserts) =>
+        => new(new LedgerNeeds(accounts, holds, reversals, settings is null ? null : [new SettingsUnchanged(settings, () => cache.Forget(SettingsKey(settings.OrganisationId)))]), (book, now, inserts) =>
         {
             var result = apply(book, now, inserts);
             _written.AddRange(inserts.OfType<Exchange>());

@@ -1,11 +1,11 @@
 namespace Timebank.Api.Platform.Auth;
 
-/// <summary>Bound from <c>Timebank:Auth</c>. Secrets come from configuration or the data folder, never from the repository.</summary>
+/// <summary>Bound from <c>Timebank:Auth</c>. Secrets come from configuration or the database, never from the repository.</summary>
 public sealed class AuthOptions
 {
     public const string Section = "Timebank:Auth";
 
-    /// <summary>Base64 HMAC key (at least 32 bytes) for the tokens this API issues. When unset, one is generated into the data folder.</summary>
+    /// <summary>Base64 HMAC key (at least 32 bytes) for the tokens this API issues. When unset, one is generated into the database for every node.</summary>
     public string? SigningKey { get; set; }
 
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -20,6 +22,10 @@ public static class AuthRegistration
 
         services.AddHttpContextAccessor();
         services.AddSingleton<SigningKeys>();
+        // Data Protection keeps its key ring in the database, under one application name wherever a node runs from,
+        // so anything it protects on one node opens on another. Its store resolves the context from a scope.
+        services.AddScoped<Persistence.TimebankDbContext>(provider => provider.GetRequiredService<IDbContextFactory<Persistence.TimebankDbContext>>().CreateDbContext());
+        services.AddDataProtection().SetApplicationName("Timebank").PersistKeysToDbContext<Persistence.TimebankDbContext>();
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<Viewer>();
@@ -52,7 +58,8 @@ public static class AuthRegistration
             {
                 ValidIssuer = TokenIssuer.Issuer,
                 ValidAudience = TokenIssuer.Audience,
-                IssuerSigningKey = keys.Key,
+                // Read when a token is checked, not when the options are built: a database that was down at start may be back.
+                IssuerSigningKeyResolver = (_, _, _, _) => [keys.Key],
                 ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                 LifetimeValidator = (notBefore, expires, _, _) => WithinLifetime(clock, notBefore, expires),
             };

@@ -9,12 +9,17 @@ public static class DatabaseSetup
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var storage = services.GetRequiredService<IOptions<TimebankStorageOptions>>().Value;
-        Directory.CreateDirectory(storage.DataDirectoryFullPath);
+        // Owner only: the SQLite file there holds the generated signing key (see SigningKeys).
+        if (OperatingSystem.IsWindows())
+            Directory.CreateDirectory(storage.DataDirectoryFullPath);
+        else
+            Directory.CreateDirectory(storage.DataDirectoryFullPath, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         if (!storage.Database.MigrateOnStart)
             return;
 
         await using var db = await services.GetRequiredService<IDbContextFactory<TimebankDbContext>>().CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        await using (await MigrationLock.TakeAsync(db, cancellationToken))
+            await db.Database.MigrateAsync(cancellationToken);
         if (db.Store == StoreKind.Sqlite)
         {
             // Write-ahead logging lets readers carry on while one writer commits; the setting is stored in the file.

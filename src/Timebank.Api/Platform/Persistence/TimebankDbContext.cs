@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Timebank.Domain.Common;
 using Timebank.Domain.Members;
@@ -9,11 +10,14 @@ namespace Timebank.Api.Platform.Persistence;
 /// The one model both stores share. Each store has a small subclass (<see cref="SqliteTimebankDbContext"/>,
 /// <see cref="PostgresTimebankDbContext"/>) that owns its own migrations and its own NodaTime mapping.
 /// </summary>
-public abstract class TimebankDbContext(DbContextOptions options) : DbContext(options)
+public abstract class TimebankDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Member> Members => Set<Member>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Membership> Memberships => Set<Membership>();
+
+    /// <summary>ASP.NET Core Data Protection's keys, in the database so every API node shares them.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>A shadow concurrency token; entities that map it get it bumped on every update.</summary>
     public const string VersionProperty = "Version";

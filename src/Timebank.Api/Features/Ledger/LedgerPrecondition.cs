@@ -1,0 +1,54 @@
+using Timebank.Api.Platform.Persistence;
+
+namespace Timebank.Api.Features.Ledger;
+
+/// <summary>
+/// Something outside the ledger that a command was prepared from and that decides what it writes (a timebank's
+/// settings: floors, confirmation days, time zone), checked by the writer inside its transaction. When it no longer
+/// holds, the command is not run: its caller prepares it again (<see cref="IdempotentLedger"/>). Only what the
+/// writer itself never writes can be a precondition: on SQLite what was read stays trusted until anyone else writes.
+/// </summary>
+public interface ILedgerPrecondition
+{
+    /// <summary>Preconditions with equal keys share one read.</summary>
+    object Key { get; }
+
+    /// <summary>What the store holds now, read in the writer's transaction.</summary>
+    Task<object?> ReadAsync(TimebankDbContext db, CancellationToken cancellationToken);
+
+    /// <summary>Whether the command may run on what the store holds now.</summary>
+    bool HoldsFor(object? current);
+
+    /// <summary>It did not hold: drop any copy the command was prepared from, so the next preparation reads the store.</summary>
+    void Stale();
+}
+
+/// <summary>Thrown to the caller of a command whose preconditions no longer held; nothing was written for it.</summary>
+public sealed class StalePreparationException() : Exception("What the request was prepared from changed before it ran.");
+
+/// <summary>
+/// The writer's reads for preconditions, one per key. On PostgreSQL a fresh set serves one batch; the SQLite writer
+/// keeps one across batches and forgets it whenever anyone else has written (as it does its account states).
+/// </summary>
+internal sealed class PreconditionStates
+{
+    private readonly Dictionary<object, object?> _states = [];
+
+    public async Task<bool> HoldAsync(TimebankDbContext db, IReadOnlyCollection<ILedgerPrecondition> preconditions, CancellationToken cancellationToken)
+    {
+        var holds = true;
+        foreach (var precondition in preconditions)
+        {
+            if (!_states.TryGetValue(precondition.Key, out var current))
+                _states[precondition.Key] = current = await precondition.ReadAsync(db, cancellationToken);
+            if (!precondition.HoldsFor(current))
+            {
+                precondition.Stale();
+                holds = false;
+            }
+        }
+        return holds;
+    }
+
+    public void Forget() => _states.Clear();
+}
