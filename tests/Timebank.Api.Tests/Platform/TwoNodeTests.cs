@@ -86,7 +86,8 @@ public sealed class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
 
             var errors = answers.Zip(["confirmExchange", "declineExchange"], (answer, payload) => ErrorTypes(answer.ShouldSucceed(), payload)).ToList();
             Assert.Single(errors, e => e.Count == 0);
-            Assert.Single(errors, e => e.SequenceEqual(["HoldResolvedError"]));
+            // The exchange-level answer to a resolved hold (it says how the exchange stands).
+            Assert.Single(errors, e => e.SequenceEqual(["ExchangeResolvedError"]));
             confirmed += errors[0].Count == 0 ? 1 : 0;
         }
         var account = await receiver.AccountAsync(timebank);
