@@ -3,10 +3,11 @@ using Timebank.Api.Features;
 using Timebank.Api.Platform.Auth;
 using Timebank.Api.Platform.GraphQL;
 using Timebank.Api.Platform.Health;
+using Timebank.Api.Platform.Hosting;
 using Timebank.Api.Platform.Persistence;
 using Timebank.Api.Platform.Tools;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(HostingDefaults.Options(args)).UseTimebankHosting();
 
 builder.Services.AddSingleton<IClock>(SystemClock.Instance);
 builder.Services.AddTimebankPersistence(builder.Configuration);

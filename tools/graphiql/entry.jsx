@@ -28,20 +28,33 @@ async function fetcher(params, options) {
 
 const defaultQuery = `# Welcome to the Timebank API.
 #
-# Most fields need a signed-in member. Get a token with:
+# Most fields need a signed-in member. New here? Make an account
+# (it signs you in and answers with a token):
+#
+#   mutation {
+#     signUp(input: { email: "you@example.org", displayName: "Your name", password: "at least 10 characters" }) {
+#       token
+#       member { id displayName }
+#       errors { code message }
+#     }
+#   }
+#
+# No token back and no error? That email already has an account:
+# sign in with it instead (this also gets a fresh token later):
 #
 #   mutation {
 #     signIn(input: { email: "you@example.org", password: "your password" }) {
 #       token
 #       expiresAt
+#       errors { code message }
 #     }
 #   }
 #
-# then add it in the Headers tab below:
+# Then add the token in the Headers tab below:
 #
 #   { "Authorization": "Bearer <token>" }
 #
-# Run a query with Ctrl-Enter or the run button.
+# and try { me { id displayName } }. Run a query with Ctrl-Enter or the run button.
 
 { __typename }
 `;

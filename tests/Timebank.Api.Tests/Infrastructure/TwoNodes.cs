@@ -38,8 +38,8 @@ public sealed class TwoNodes : IAsyncLifetime
                 DefaultTimeout = 30,
             }.ToString();
         }
-        A = ApiProcess.Start("node-a", settings);
-        B = ApiProcess.Start("node-b", settings);
+        A = ApiProcess.StartNode("node-a", settings);
+        B = ApiProcess.StartNode("node-b", settings);
         var ready = await Task.WhenAll(A.WaitUntilReadyAsync(StartPatience), B.WaitUntilReadyAsync(StartPatience));
         Ready = (ready[0], ready[1]);
     }

@@ -22,13 +22,19 @@ public sealed class AccountMutations : IMutationFields
     public void AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<SignedInPayloadType>>("signUp")
-            .Description("Creates an account with email and password and signs it in.")
+            .Description("Creates an account with email and password and signs it in. For an email that already has an account it names no "
+                + "error: that account's own password signs its owner in; any other creates nothing, answers with no token (sign in instead) "
+                + "and leaves the account's owner a notice. Attempts count with signIn's, per email and per client address.")
             .Argument<NonNullGraphType<SignUpInputType>>("input")
-            .ResolveAsync(async context => await Mutations.RunAsync(context,
-                () => context.Service<AccountService>().SignUpAsync(context.Input<SignUpInput>(), context.CancellationToken)));
+            .ResolveAsync(async context =>
+            {
+                var answer = await Mutations.RunAsync(context,
+                    () => context.Service<AccountService>().SignUpAsync(context.Input<SignUpInput>(), context.CancellationToken));
+                return new Payload<SignedIn>(answer.Result?.SignedIn, answer.Errors);
+            });
 
         mutation.Field<NonNullGraphType<SignedInPayloadType>>("signIn")
-            .Description("Exchanges email and password for a bearer token. Attempts are rate limited per account and per address.")
+            .Description("Exchanges email and password for a bearer token. Attempts are rate limited per account and per client address.")
             .Argument<NonNullGraphType<SignInInputType>>("input")
             .ResolveAsync(async context => await Mutations.RunAsync(context,
                 () => context.Service<AccountService>().SignInAsync(context.Input<SignInInput>(), context.CancellationToken)));

@@ -11,6 +11,9 @@ namespace Timebank.Api.Features.Members;
 
 public sealed record SignedIn(Member Member, IssuedToken Token);
 
+/// <summary>What signing up gave: signed in, or nothing (an email whose account has another password; see SignUpAsync).</summary>
+public sealed record SignUpResult(SignedIn? SignedIn);
+
 /// <summary>Signing up and signing in with email and password.</summary>
 public sealed class AccountService(
     IDbContextFactory<TimebankDbContext> databases,
@@ -25,17 +28,23 @@ public sealed class AccountService(
     // Verified against when the email is unknown, so both failures cost the same time.
     private static readonly Lazy<string> UnknownAccountHash = new(() => new PasswordHasher<Member>().HashPassword(null!, Guid.NewGuid().ToString()));
 
-    public async Task<SignedIn> SignUpAsync(SignUpInput input, CancellationToken cancellationToken)
+    /// <summary>
+    /// A new email gets an account and a token at once. An email that already has an account gets no error naming
+    /// it: the account's own password signs its owner in, and any other creates nothing, answers with no token,
+    /// and leaves the owner a notice (docs/accounts.md). Counted by the same throttle as signing in.
+    /// </summary>
+    public async Task<SignUpResult> SignUpAsync(SignUpInput input, CancellationToken cancellationToken)
     {
+        Throttle(input.Email);
         var email = EmailAddress.Parse(input.Email);
         var displayName = DisplayName.Parse(input.DisplayName);
         PasswordPolicy.Check(input.Password);
 
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        if (await db.Members.AnyAsync(m => m.Email == email, cancellationToken))
-            throw new DomainException(new EmailAlreadyRegistered());
+        if (await FindByEmailAsync(email.Value, cancellationToken) is { } registered)
+            return await SignUpWithRegisteredEmailAsync(registered, input.Password, cancellationToken);
 
         var member = Member.SignUp(email, displayName, hasher.HashPassword(null!, input.Password), clock.GetCurrentInstant());
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
         db.Members.Add(member);
         try
         {
@@ -43,39 +52,64 @@ public sealed class AccountService(
         }
         catch (DbUpdateException)
         {
-            // The unique email index caught a sign-up racing this one.
-            if (await EmailTakenAsync(email, cancellationToken))
-                throw new DomainException(new EmailAlreadyRegistered());
-            throw;
+            // The unique email index caught a sign-up racing this one (often the same person twice).
+            if (await FindByEmailAsync(email.Value, cancellationToken) is not { } winner)
+                throw;
+            return await SignUpWithRegisteredEmailAsync(winner, input.Password, cancellationToken);
         }
-        return SignedIn(member);
+        return new SignUpResult(SignedIn(member));
     }
 
     public async Task<SignedIn> SignInAsync(SignInInput input, CancellationToken cancellationToken)
     {
-        var accountKey = (input.Email ?? string.Empty).Trim().ToLowerInvariant();
-        var address = httpContext.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (throttle.TryAttempt(accountKey, address) is { } refusal)
-            throw new DomainException(refusal);
-
+        var accountKey = Throttle(input.Email);
         var member = await FindByEmailAsync(accountKey, cancellationToken);
-        if (member?.PasswordHash is not { } hash)
+        if (member is null)
         {
             hasher.VerifyHashedPassword(null!, UnknownAccountHash.Value, input.Password ?? string.Empty);
             throw new DomainException(new InvalidCredentials());
         }
+        return await PasswordMatchesAsync(member, input.Password, cancellationToken)
+            ? SignedIn(member)
+            : throw new DomainException(new InvalidCredentials());
+    }
 
-        switch (hasher.VerifyHashedPassword(member, hash, input.Password ?? string.Empty))
+    /// <summary>One attempt against the per-email and per-client limits; returns the email as the throttle keys it.</summary>
+    private string Throttle(string? email)
+    {
+        var accountKey = (email ?? string.Empty).Trim().ToLowerInvariant();
+        var address = httpContext.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        return throttle.TryAttempt(accountKey, address) is { } refusal ? throw new DomainException(refusal) : accountKey;
+    }
+
+    private async Task<SignUpResult> SignUpWithRegisteredEmailAsync(Member registered, string password, CancellationToken cancellationToken)
+    {
+        if (await PasswordMatchesAsync(registered, password, cancellationToken))
+            return new SignUpResult(SignedIn(registered));
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        db.Add(AccountNotice.SignUpWithYourEmail(registered.Id, clock.GetCurrentInstant()));
+        await db.SaveChangesAsync(cancellationToken);
+        return new SignUpResult(null);
+    }
+
+    /// <summary>Costs one hash check whether or not the member has a password, so the answer's timing tells nothing.</summary>
+    private async Task<bool> PasswordMatchesAsync(Member member, string? password, CancellationToken cancellationToken)
+    {
+        if (member.PasswordHash is not { } hash)
+        {
+            hasher.VerifyHashedPassword(null!, UnknownAccountHash.Value, password ?? string.Empty);
+            return false;
+        }
+        switch (hasher.VerifyHashedPassword(member, hash, password ?? string.Empty))
         {
             case PasswordVerificationResult.Success:
-                break;
+                return true;
             case PasswordVerificationResult.SuccessRehashNeeded:
-                await RehashAsync(member, input.Password!, cancellationToken);
-                break;
+                await RehashAsync(member, password!, cancellationToken);
+                return true;
             default:
-                throw new DomainException(new InvalidCredentials());
+                return false;
         }
-        return SignedIn(member);
     }
 
     private SignedIn SignedIn(Member member)
@@ -106,11 +140,5 @@ public sealed class AccountService(
         member.ReplacePasswordHash(hasher.HashPassword(member, password));
         await db.SaveChangesAsync(cancellationToken);
         ByIdLoader<Member>.Forget(cache, member.Id);
-    }
-
-    private async Task<bool> EmailTakenAsync(EmailAddress email, CancellationToken cancellationToken)
-    {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        return await db.Members.AnyAsync(m => m.Email == email, cancellationToken);
     }
 }

@@ -15,9 +15,8 @@ public static class MembersFeature
         services.AddSingleton<IQueryFields, MemberQueries>();
         services.AddSingleton<IMutationFields, AccountMutations>();
         services.AddSingleton<INodeSource, MemberNodeSource>();
-        services.AddUserError<EmailAlreadyRegistered>("EmailTakenError", "An account with this email already exists.");
         services.AddUserError<InvalidCredentials>("InvalidCredentialsError", "The email or password is not right (the same answer for both).");
-        services.AddUserError<TooManyAttempts>("TooManyAttemptsError", "Too many sign-in attempts; retryAfterSeconds says when to try again.");
+        services.AddUserError<TooManyAttempts>("TooManyAttemptsError", "Too many sign-in or sign-up attempts with this email or from this address; retryAfterSeconds says when to try again.");
         return services;
     }
 }

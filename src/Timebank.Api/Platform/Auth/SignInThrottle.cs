@@ -1,50 +1,38 @@
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
+using NodaTime;
 using Timebank.Domain.Members;
 
 namespace Timebank.Api.Platform.Auth;
 
 /// <summary>
-/// Caps sign-in attempts per account and per client address in a sliding minute, so passwords cannot be guessed
-/// quickly from one place or spread across many accounts from one address.
+/// Caps attempts with a password (sign-in, and sign-up, which signs in an address's owner) per email and per client
+/// address in a sliding minute, so passwords cannot be guessed quickly from one place or spread across many
+/// accounts from one address, and addresses cannot be tried in bulk. Counted on the injected clock.
 /// </summary>
-public sealed class SignInThrottle : IDisposable
+public sealed class SignInThrottle(IOptions<AuthOptions> options, IClock clock)
 {
-    private readonly PartitionedRateLimiter<string> _perAccount;
-    private readonly PartitionedRateLimiter<string> _perAddress;
+    private static readonly Duration Window = Duration.FromMinutes(1);
 
-    public SignInThrottle(IOptions<AuthOptions> options)
-    {
-        _perAccount = Limiter(options.Value.SignInAttemptsPerAccountPerMinute);
-        _perAddress = Limiter(options.Value.SignInAttemptsPerAddressPerMinute);
-    }
+    private readonly AttemptLog _perAccount = new(options.Value.SignInAttemptsPerAccountPerMinute, Window);
+    private readonly AttemptLog _perAddress = new(options.Value.SignInAttemptsPerAddressPerMinute, Window);
+    private readonly Lock _lock = new();
 
-    /// <summary>Counts one attempt; returns the refusal when either limit is already spent.</summary>
+    /// <summary>Counts one attempt; returns the refusal, with the real seconds left, when either limit is spent.</summary>
     public TooManyAttempts? TryAttempt(string account, string address)
     {
-        using var byAddress = _perAddress.AttemptAcquire(address);
-        if (!byAddress.IsAcquired)
-            return Refusal(byAddress);
-        using var byAccount = _perAccount.AttemptAcquire(account);
-        return byAccount.IsAcquired ? null : Refusal(byAccount);
-    }
-
-    private static TooManyAttempts Refusal(RateLimitLease lease)
-        => new(lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 60);
-
-    private static PartitionedRateLimiter<string> Limiter(int perMinute)
-        => PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetSlidingWindowLimiter(key, _ => new SlidingWindowRateLimiterOptions
+        var now = clock.GetCurrentInstant();
+        lock (_lock)
         {
-            PermitLimit = Math.Max(1, perMinute),
-            Window = TimeSpan.FromMinutes(1),
-            SegmentsPerWindow = 6,
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
-
-    public void Dispose()
-    {
-        _perAccount.Dispose();
-        _perAddress.Dispose();
+            var byAddress = _perAddress.WaitFor(address, now);
+            var byAccount = _perAccount.WaitFor(account, now);
+            if (byAddress is not null || byAccount is not null)
+            {
+                var wait = Duration.Max(byAddress ?? Duration.Zero, byAccount ?? Duration.Zero);
+                return new TooManyAttempts(Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)));
+            }
+            _perAddress.Record(address, now);
+            _perAccount.Record(account, now);
+            return null;
+        }
     }
 }

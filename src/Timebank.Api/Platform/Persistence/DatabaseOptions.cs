@@ -5,7 +5,7 @@ public sealed class TimebankStorageOptions
 {
     public const string Section = "Timebank";
 
-    /// <summary>Holds the SQLite file (and with it, unless one is configured, the signing key).</summary>
+    /// <summary>Holds the SQLite file (and with it, unless one is configured, the signing key); a relative path is taken from the content root.</summary>
     public string DataDirectory { get; set; } = "./data";
 
     public DatabaseOptions Database { get; set; } = new();

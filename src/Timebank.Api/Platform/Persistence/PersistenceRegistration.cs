@@ -10,6 +10,9 @@ public static class PersistenceRegistration
     public static IServiceCollection AddTimebankPersistence(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<TimebankStorageOptions>(configuration.GetSection(TimebankStorageOptions.Section));
+        // A relative data folder is taken from the content root (the API's own folder), not the current directory.
+        services.AddOptions<TimebankStorageOptions>().PostConfigure<IHostEnvironment>((storage, host) =>
+            storage.DataDirectory = Path.GetFullPath(storage.DataDirectory, host.ContentRootPath));
 
         // Both factories are registered; the configured provider decides at first use which one is ever built.
         // SQLite's build syncs the write-ahead log on every commit by default (synchronous=FULL; DurabilityTests checks it).

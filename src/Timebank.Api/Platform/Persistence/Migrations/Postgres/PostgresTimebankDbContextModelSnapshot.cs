@@ -365,6 +365,34 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Timebank.Domain.Members.AccountNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Instant>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "CreatedAt");
+
+                    b.ToTable("account_notices", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_account_notices_kind", "kind IN (1)");
+                        });
+                });
+
             modelBuilder.Entity("Timebank.Domain.Members.Member", b =>
                 {
                     b.Property<Guid>("Id")
@@ -805,6 +833,15 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("LedgerId", "DebitAccountId")
                         .HasPrincipalKey("LedgerId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Members.AccountNotice", b =>
+                {
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

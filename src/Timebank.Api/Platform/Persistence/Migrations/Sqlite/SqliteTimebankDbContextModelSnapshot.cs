@@ -361,6 +361,34 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Timebank.Domain.Members.AccountNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "CreatedAt");
+
+                    b.ToTable("account_notices", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_account_notices_kind", "kind IN (1)");
+                        });
+                });
+
             modelBuilder.Entity("Timebank.Domain.Members.Member", b =>
                 {
                     b.Property<Guid>("Id")
@@ -803,6 +831,15 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("LedgerId", "DebitAccountId")
                         .HasPrincipalKey("LedgerId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Members.AccountNotice", b =>
+                {
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
