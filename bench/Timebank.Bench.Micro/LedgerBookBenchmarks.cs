@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using NodaTime;
 using Timebank.Domain.Ledger;
+using Timebank.Domain.Timebank;
 using Timebank.Domain.Organisations;
 
 namespace Timebank.Bench.Micro;
@@ -22,9 +23,9 @@ public class LedgerBookBenchmarks
     [GlobalSetup]
     public void SetUp()
     {
-        var ledger = Domain.Ledger.Ledger.Open(Id<Organisation>.New(), LedgerPurpose.TimebankHours, Now);
+        var ledger = Domain.Ledger.Ledger.Open(Id<Organisation>.New(), TimebankLedger.Hours, TimebankLedger.Unit, Now);
         for (var i = 0; i < 128; i++)
-            _accounts.Add(ledger.OpenAccount(AccountKind.MemberHours, Guid.NewGuid(), BalanceLimits.None, Now));
+            _accounts.Add(ledger.OpenAccount(TimebankLedger.MemberHours, Guid.NewGuid(), BalanceLimits.None, Now));
         var random = new Random(1);
         _orders = Enumerable.Range(0, Batch).Select(_ =>
         {

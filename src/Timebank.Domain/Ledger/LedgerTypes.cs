@@ -10,12 +10,13 @@ public enum LedgerUnit
     Pence = 2,
 }
 
-/// <summary>Why a ledger exists. Each organisation keeps separate ledgers, and value never crosses between them.</summary>
-public enum LedgerPurpose
+/// <summary>
+/// Why a ledger exists, as a number whose meaning belongs to the feature that runs such ledgers (as TigerBeetle's
+/// <c>ledger</c>). Each organisation keeps separate ledgers, and value never crosses between them.
+/// </summary>
+public readonly record struct LedgerPurpose(int Code)
 {
-    TimebankHours = 1,
-    SupportMinutes = 2,
-    Cash = 3,
+    public override string ToString() => $"purpose {Code}";
 }
 
 /// <summary>One closed book of accounts in one unit: every transfer stays inside it, so its balances always sum to zero.</summary>
@@ -36,23 +37,21 @@ public sealed class Ledger
         CreatedAt = createdAt;
     }
 
-    public static Ledger Open(Id<Organisation> organisation, LedgerPurpose purpose, Instant now)
-        => new(Id<Ledger>.New(), organisation, purpose, purpose == LedgerPurpose.Cash ? LedgerUnit.Pence : LedgerUnit.Minutes, now);
+    public static Ledger Open(Id<Organisation> organisation, LedgerPurpose purpose, LedgerUnit unit, Instant now)
+        => new(Id<Ledger>.New(), organisation, purpose, unit, now);
 
     /// <summary>Opens an account in this ledger; the account takes the ledger's unit.</summary>
     public Account OpenAccount(AccountKind kind, Guid owner, BalanceLimits limits, Instant now)
         => Account.Open(Id, Unit, kind, owner, limits, now);
 }
 
-/// <summary>Whose account it is; the owner id refers to a member, an organisation or a customer accordingly.</summary>
-public enum AccountKind
+/// <summary>
+/// Whose account it is, as a number the owning feature gives meaning to (as TigerBeetle's <c>code</c>): the feature
+/// says whether the owner id is a member or an organisation.
+/// </summary>
+public readonly record struct AccountKind(int Code)
 {
-    MemberHours = 1,
-    TimebankPool = 2,
-    CustomerTime = 3,
-    CustomerCash = 4,
-    WorkerDelivered = 5,
-    ServiceFunding = 6,
+    public override string ToString() => $"kind {Code}";
 }
 
 /// <summary>

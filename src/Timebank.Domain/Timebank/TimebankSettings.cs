@@ -56,8 +56,8 @@ public sealed class TimebankSettings
     {
         if (organisation.Kind != OrganisationKind.Timebank)
             throw new DomainException(new NotAllowed("Hours are exchanged in timebank organisations only."));
-        var ledger = Ledger.Ledger.Open(organisation.Id, LedgerPurpose.TimebankHours, now);
-        var pool = ledger.OpenAccount(AccountKind.TimebankPool, organisation.Id.Value, new BalanceLimits(Floor: 0, Ceiling: null), now);
+        var ledger = Ledger.Ledger.Open(organisation.Id, TimebankLedger.Hours, TimebankLedger.Unit, now);
+        var pool = ledger.OpenAccount(TimebankLedger.Pool, organisation.Id.Value, new BalanceLimits(Floor: 0, Ceiling: null), now);
         var general = Category.Create(organisation.Id, DefaultCategoryName);
         return (new TimebankSettings(organisation.Id, ledger.Id, pool.Id, general.Id, now), ledger, pool, general);
     }
@@ -67,7 +67,7 @@ public sealed class TimebankSettings
     /// <summary>A member's hours account in this timebank, with the timebank's current default limits.</summary>
     public Account OpenMemberAccount(Ledger.Ledger ledger, Id<Members.Member> member, Instant now)
         => ledger.Id == LedgerId
-            ? ledger.OpenAccount(AccountKind.MemberHours, member.Value, MemberLimits, now)
+            ? ledger.OpenAccount(TimebankLedger.MemberHours, member.Value, MemberLimits, now)
             : throw new DomainException(new DifferentLedgers());
 
     /// <summary>Changes the defaults for accounts opened from now on and the confirmation window.</summary>

@@ -1,5 +1,6 @@
 using NodaTime;
 using Timebank.Domain.Ledger;
+using Timebank.Domain.Timebank;
 using Timebank.Domain.Organisations;
 
 namespace Timebank.Domain.Tests.Ledger;
@@ -8,16 +9,16 @@ public sealed class LedgerBookTests
 {
     private static readonly Instant Now = Instant.FromUtc(2026, 3, 2, 10, 0);
     private static readonly Instant Later = Now + Duration.FromHours(1);
-    private readonly Domain.Ledger.Ledger _hours = Domain.Ledger.Ledger.Open(Id<Organisation>.New(), LedgerPurpose.TimebankHours, Now);
+    private readonly Domain.Ledger.Ledger _hours = Domain.Ledger.Ledger.Open(Id<Organisation>.New(), TimebankLedger.Hours, TimebankLedger.Unit, Now);
     private readonly Account _ann;
     private readonly Account _bob;
     private readonly Account _pool;
 
     public LedgerBookTests()
     {
-        _ann = _hours.OpenAccount(AccountKind.MemberHours, Guid.NewGuid(), new BalanceLimits(-600, null), Now);
-        _bob = _hours.OpenAccount(AccountKind.MemberHours, Guid.NewGuid(), new BalanceLimits(-600, 1_000), Now);
-        _pool = _hours.OpenAccount(AccountKind.TimebankPool, Guid.NewGuid(), new BalanceLimits(0, null), Now);
+        _ann = _hours.OpenAccount(TimebankLedger.MemberHours, Guid.NewGuid(), new BalanceLimits(-600, null), Now);
+        _bob = _hours.OpenAccount(TimebankLedger.MemberHours, Guid.NewGuid(), new BalanceLimits(-600, 1_000), Now);
+        _pool = _hours.OpenAccount(TimebankLedger.Pool, Guid.NewGuid(), new BalanceLimits(0, null), Now);
     }
 
     private LedgerBook Book(params Account[] extra) => new([_ann, _bob, _pool, .. extra]);
@@ -55,7 +56,7 @@ public sealed class LedgerBookTests
     [Fact]
     public void A_credit_past_the_ceiling_is_refused()
     {
-        var issuer = _hours.OpenAccount(AccountKind.TimebankPool, Guid.NewGuid(), BalanceLimits.None, Now);
+        var issuer = _hours.OpenAccount(TimebankLedger.Pool, Guid.NewGuid(), BalanceLimits.None, Now);
 
         Assert.Equal("CEILING", Refusal<LimitExceeded>(() => Book(issuer).Post(Order(issuer, _bob, 1_001), Now)).Limit);
     }
@@ -63,7 +64,7 @@ public sealed class LedgerBookTests
     [Fact]
     public void Value_never_crosses_ledgers()
     {
-        var cash = Domain.Ledger.Ledger.Open(Id<Organisation>.New(), LedgerPurpose.Cash, Now).OpenAccount(AccountKind.CustomerCash, Guid.NewGuid(), BalanceLimits.None, Now);
+        var cash = Domain.Ledger.Ledger.Open(Id<Organisation>.New(), new LedgerPurpose(3), LedgerUnit.Pence, Now).OpenAccount(new AccountKind(4), Guid.NewGuid(), BalanceLimits.None, Now);
 
         Refusal<DifferentLedgers>(() => Book(cash).Post(Order(_ann, cash, 10), Now));
     }
@@ -260,7 +261,7 @@ public sealed class LedgerBookTests
     [Fact]
     public void Balances_that_would_overflow_are_refused_not_wrapped()
     {
-        var unbounded = _hours.OpenAccount(AccountKind.MemberHours, Guid.NewGuid(), BalanceLimits.None, Now);
+        var unbounded = _hours.OpenAccount(TimebankLedger.MemberHours, Guid.NewGuid(), BalanceLimits.None, Now);
         unbounded.Credit(long.MaxValue);
 
         Refusal<AmountTooLarge>(() => unbounded.Credit(1));

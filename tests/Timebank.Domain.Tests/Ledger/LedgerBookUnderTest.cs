@@ -1,5 +1,6 @@
 using NodaTime;
 using Timebank.Domain.Ledger;
+using Timebank.Domain.Timebank;
 using Timebank.Domain.Organisations;
 using Timebank.Ledger.Testing;
 
@@ -18,8 +19,8 @@ public sealed class LedgerBookUnderTest : ILedgerUnderTest
     public LedgerBookUnderTest(IReadOnlyList<AccountSetup> setup)
     {
         var ledgers = setup.Select(a => a.Ledger).Distinct()
-            .ToDictionary(l => l, _ => Domain.Ledger.Ledger.Open(Id<Organisation>.New(), LedgerPurpose.TimebankHours, Start));
-        _accounts = setup.Select(a => ledgers[a.Ledger].OpenAccount(AccountKind.MemberHours, Guid.NewGuid(), new BalanceLimits(a.Floor, a.Ceiling), Start)).ToList();
+            .ToDictionary(l => l, _ => Domain.Ledger.Ledger.Open(Id<Organisation>.New(), TimebankLedger.Hours, TimebankLedger.Unit, Start));
+        _accounts = setup.Select(a => ledgers[a.Ledger].OpenAccount(TimebankLedger.MemberHours, Guid.NewGuid(), new BalanceLimits(a.Floor, a.Ceiling), Start)).ToList();
         _book = new LedgerBook(_accounts);
     }
 

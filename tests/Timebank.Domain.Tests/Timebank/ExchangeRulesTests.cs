@@ -79,7 +79,7 @@ public sealed class TimebankSettingsTests
     {
         var (settings, ledger, pool, general) = TimebankSettings.Open(NewOrganisation(OrganisationKind.Timebank), Now);
 
-        Assert.Equal((LedgerPurpose.TimebankHours, LedgerUnit.Minutes), (ledger.Purpose, ledger.Unit));
+        Assert.Equal((TimebankLedger.Hours, LedgerUnit.Minutes), (ledger.Purpose, ledger.Unit));
         Assert.Equal((settings.DefaultCategoryId, "General"), (general.Id, general.Name));
         Assert.Equal((settings.LedgerId, 0L), (pool.LedgerId, pool.Floor!.Value));
         Assert.Equal(-600, settings.MemberFloor);

@@ -12,7 +12,7 @@ internal sealed class LedgerConfiguration : IEntityTypeConfiguration<Domain.Ledg
         builder.ToTable("ledgers", t => t.HasCheckConstraint("ck_ledgers_unit", "unit IN (1, 2)"));
         builder.HasKey(l => l.Id);
         builder.Property(l => l.Id).ValueGeneratedNever();
-        builder.Property(l => l.Purpose).HasConversion<int>();
+        builder.Property(l => l.Purpose).HasConversion(p => p.Code, code => new LedgerPurpose(code));
         builder.Property(l => l.Unit).HasConversion<int>();
         builder.HasOne<Organisation>().WithMany().HasForeignKey(l => l.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -38,7 +38,7 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         // (ledger, id) is what transfers point at, so a transfer's accounts must share its ledger.
         builder.HasAlternateKey(a => new { a.LedgerId, a.Id });
         builder.Property(a => a.Unit).HasConversion<int>();
-        builder.Property(a => a.Kind).HasConversion<int>();
+        builder.Property(a => a.Kind).HasConversion(k => k.Code, code => new AccountKind(code));
         builder.Ignore(a => a.Available);
         builder.Ignore(a => a.Limits);
         builder.Ignore(a => a.IsBeyondSoftLimit);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Timebank.Api.Platform.GraphQL;
 using Timebank.Api.Platform.GraphQL.Errors;
 using Timebank.Api.Platform.GraphQL.Loading;
@@ -21,12 +22,13 @@ public static class LedgerFeature
         services.AddScoped<IdempotentLedger>();
         services.AddScoped<LedgerOwnerLoader>();
         services.AddScoped<AccountAccess>();
-        services.AddSingleton<PrintableStatement>();
+        services.TryAddSingleton<LedgerPurposes>();
+        services.AddScoped<PrintableStatement>();
         services.AddScoped<TransferDescriptionLoader>();
         services.AddSingleton<AccountNodeSource>();
         services.AddSingleton<INodeSource>(provider => provider.GetRequiredService<AccountNodeSource>());
         services.AddSingleton<INodeSource, TransferNodeSource>();
-        services.AddSingleton<IQueryFields, LedgerQueries>();
+        services.AddSingleton<IQueryFields, AccountQueries>();
         services.AddUserError<LimitExceeded>("LimitExceededError", "The transfer would take an account past its floor or ceiling.");
         services.AddUserError<LimitsConflictWithBalance>("LimitsConflictError", "The account's balance already lies outside the limits asked for.");
         services.AddUserError<DifferentLedgers>("LedgerMismatchError", "The accounts belong to different ledgers.");

@@ -18,8 +18,7 @@ public static class TimebankFeature
         services.AddScoped<TimebankByLedgerLoader>();
         services.AddScoped<ExchangeAccess>();
         services.AddScoped<Organisations.IMembershipListener, OpenAccountOnApproval>();
-        services.AddSingleton<ILedgerCalendar, TimebankCalendar>();
-        services.AddSingleton<ITransferDescriber, ExchangeDescriber>();
+        services.AddLedgerPurpose<TimebankHoursPurpose>();
         services.AddSingleton<IQueryFields, TimebankQueries>();
         services.AddSingleton<IMutationFields, TimebankMutations>();
         services.AddSingleton<INodeSource, ExchangeNodeSource>();

@@ -67,16 +67,6 @@ public sealed class TimebankByLedgerLoader(IDbContextFactory<TimebankDbContext> 
     }
 }
 
-/// <summary>Timebank ledgers read their dates in the timebank's time zone.</summary>
-public sealed class TimebankCalendar(IDbContextFactory<TimebankDbContext> databases) : ILedgerCalendar
-{
-    public async Task<DateTimeZone?> ZoneOfAsync(Id<Domain.Ledger.Ledger> ledger, CancellationToken cancellationToken)
-    {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        return await db.Set<TimebankSettings>().AsNoTracking().Where(t => t.LedgerId == ledger).Select(t => t.TimeZone).FirstOrDefaultAsync(cancellationToken);
-    }
-}
-
 /// <summary>An exchange is seen by its giver and receiver (and whoever recorded it) and by the timebank's coordinators.</summary>
 public sealed class ExchangeAccess(Viewer viewer)
 {
@@ -101,9 +91,10 @@ public sealed class OpenAccountOnApproval(TimebankService timebanks) : Organisat
 }
 
 /// <summary>Statement lines of timebank accounts read as "Gardening: Ann gave to Bob".</summary>
-public sealed class ExchangeDescriber(IDbContextFactory<TimebankDbContext> databases) : ITransferDescriber
+public static class ExchangeDescriber
 {
-    public async Task<IReadOnlyDictionary<Id<Transfer>, string>> DescribeAsync(IReadOnlyCollection<Id<Transfer>> transfers, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyDictionary<Id<Transfer>, string>> DescribeAsync(
+        IDbContextFactory<TimebankDbContext> databases, IReadOnlyCollection<Id<Transfer>> transfers, CancellationToken cancellationToken)
     {
         var loader = new ExchangeByTransferLoader(databases);
         var exchanges = new Dictionary<Id<Transfer>, Exchange>();

@@ -56,7 +56,7 @@ public sealed class TimebankReports(IDbContextFactory<TimebankDbContext> databas
 
         var ledger = timebank.LedgerId;
         var nearFloor = await db.Set<Account>().AsNoTracking()
-            .Where(a => a.LedgerId == ledger && a.Kind == AccountKind.MemberHours
+            .Where(a => a.LedgerId == ledger && a.Kind == TimebankLedger.MemberHours
                 && ((a.WarnBelow != null && a.Posted - a.PendingDebits < a.WarnBelow)
                     || (a.Floor != null && a.Posted - a.PendingDebits <= a.Floor + NearFloorMargin)))
             .OrderBy(a => a.Posted - a.PendingDebits)

@@ -326,6 +326,14 @@ public sealed class TimebankService(
 
     private static (string, Id<Organisation>) SettingsKey(Id<Organisation> organisation) => ("timebank", organisation);
 
+    /// <summary>An open timebank's settings, through the same cache entry <see cref="TimebankAsync"/> fills.</summary>
+    public static Task<TimebankSettings> CachedSettingsAsync(LookupCache cache, IDbContextFactory<TimebankDbContext> databases, Id<Organisation> organisation, CancellationToken cancellationToken)
+        => cache.GetOrLoadAsync(SettingsKey(organisation), LookupCache.Changeable, async () =>
+        {
+            await using var db = await databases.CreateDbContextAsync(cancellationToken);
+            return await db.Set<TimebankSettings>().AsNoTracking().SingleAsync(t => t.OrganisationId == organisation, cancellationToken);
+        });
+
     private async Task<TimebankSettings> OpenTimebankAsync(Id<Organisation> organisationId, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
@@ -410,7 +418,7 @@ public sealed class TimebankService(
         TimebankDbContext db, TimebankSettings settings, IReadOnlyCollection<Id<Member>> members, CancellationToken cancellationToken)
     {
         var owners = members.Select(m => m.Value).Distinct().ToList();
-        var found = await db.Set<Account>().Where(a => a.LedgerId == settings.LedgerId && a.Kind == AccountKind.MemberHours && owners.Contains(a.OwnerId))
+        var found = await db.Set<Account>().Where(a => a.LedgerId == settings.LedgerId && a.Kind == TimebankLedger.MemberHours && owners.Contains(a.OwnerId))
             .Select(a => new { a.OwnerId, a.Id }).ToListAsync(cancellationToken);
         return found.ToDictionary(a => Id<Member>.From(a.OwnerId), a => a.Id);
     }

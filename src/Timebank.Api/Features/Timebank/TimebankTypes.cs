@@ -82,7 +82,7 @@ public sealed class TimebankType : ObjectGraphType<TimebankSettings>
                 if (await c.Service<Viewer>().MembershipInAsync(c.Source.OrganisationId) is not { } own || !own.Has(Roles.Coordinator))
                     return Platform.GraphQL.Relay.Connection.Empty;
                 var ledger = c.Source.LedgerId;
-                return await c.PageByIdAsync(db => db.Set<Account>().Where(a => a.LedgerId == ledger && a.Kind == AccountKind.MemberHours), a => a.Id);
+                return await c.PageByIdAsync(db => db.Set<Account>().Where(a => a.LedgerId == ledger && a.Kind == TimebankLedger.MemberHours), a => a.Id);
             });
     }
 }

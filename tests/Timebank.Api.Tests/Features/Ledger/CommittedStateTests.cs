@@ -7,6 +7,7 @@ using Timebank.Api.Platform.GraphQL.Relay;
 using Timebank.Api.Platform.Persistence;
 using Timebank.Api.Tests.Infrastructure;
 using Timebank.Domain.Ledger;
+using Timebank.Domain.Timebank;
 using Timebank.Domain.Organisations;
 
 namespace Timebank.Api.Tests.Features.Ledger;
@@ -42,10 +43,10 @@ public sealed class CommittedStateTests(TimebankApiFactory api) : IClassFixture<
     public void A_read_that_raced_a_commit_never_replaces_the_committed_state_and_a_dropped_set_refuses_old_offers()
     {
         var states = new CommittedAccounts(Options.Create(new LedgerOptions()));
-        var ledger = Domain.Ledger.Ledger.Open(Id<Organisation>.New(), LedgerPurpose.TimebankHours, Instant.FromUnixTimeSeconds(0));
-        var committed = ledger.OpenAccount(AccountKind.MemberHours, Guid.NewGuid(), BalanceLimits.None, Instant.FromUnixTimeSeconds(0));
+        var ledger = Domain.Ledger.Ledger.Open(Id<Organisation>.New(), TimebankLedger.Hours, TimebankLedger.Unit, Instant.FromUnixTimeSeconds(0));
+        var committed = ledger.OpenAccount(TimebankLedger.MemberHours, Guid.NewGuid(), BalanceLimits.None, Instant.FromUnixTimeSeconds(0));
         var readEarlier = committed.Copy();
-        var other = ledger.OpenAccount(AccountKind.MemberHours, Guid.NewGuid(), BalanceLimits.None, Instant.FromUnixTimeSeconds(0));
+        var other = ledger.OpenAccount(TimebankLedger.MemberHours, Guid.NewGuid(), BalanceLimits.None, Instant.FromUnixTimeSeconds(0));
 
         var beforeAnyCheck = states.TryGet(committed.Id, out _);
         states.Checked();

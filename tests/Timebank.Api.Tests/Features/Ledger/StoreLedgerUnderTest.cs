@@ -5,6 +5,7 @@ using Timebank.Api.Features.Ledger;
 using Timebank.Api.Platform.Persistence;
 using Timebank.Api.Tests.Infrastructure;
 using Timebank.Domain.Ledger;
+using Timebank.Domain.Timebank;
 using Timebank.Domain.Members;
 using Timebank.Domain.Organisations;
 using Timebank.Ledger.Testing;
@@ -33,8 +34,8 @@ public sealed class StoreLedgerUnderTest : ILedgerUnderTest
     public static async Task<StoreLedgerUnderTest> StartAsync(TimebankApiFactory api, Id<Organisation> organisation, IReadOnlyList<AccountSetup> setup)
     {
         var now = api.Clock.GetCurrentInstant();
-        var ledgers = setup.Select(a => a.Ledger).Distinct().ToDictionary(l => l, _ => Domain.Ledger.Ledger.Open(organisation, LedgerPurpose.TimebankHours, now));
-        var accounts = setup.Select(a => ledgers[a.Ledger].OpenAccount(AccountKind.MemberHours, Guid.NewGuid(), new BalanceLimits(a.Floor, a.Ceiling), now)).ToList();
+        var ledgers = setup.Select(a => a.Ledger).Distinct().ToDictionary(l => l, _ => Domain.Ledger.Ledger.Open(organisation, TimebankLedger.Hours, TimebankLedger.Unit, now));
+        var accounts = setup.Select(a => ledgers[a.Ledger].OpenAccount(TimebankLedger.MemberHours, Guid.NewGuid(), new BalanceLimits(a.Floor, a.Ceiling), now)).ToList();
         await using var db = await api.Services.GetRequiredService<IDbContextFactory<TimebankDbContext>>().CreateDbContextAsync();
         db.AddRange(ledgers.Values);
         db.AddRange(accounts);

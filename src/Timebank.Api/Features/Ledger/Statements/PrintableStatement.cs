@@ -9,12 +9,6 @@ using Timebank.Domain.Ledger;
 
 namespace Timebank.Api.Features.Ledger;
 
-/// <summary>Features say in words what their transfers were (an exchange's description and the other person).</summary>
-public interface ITransferDescriber
-{
-    Task<IReadOnlyDictionary<Id<Transfer>, string>> DescribeAsync(IReadOnlyCollection<Id<Transfer>> transfers, CancellationToken cancellationToken);
-}
-
 /// <summary>
 /// A statement to print, for members who do not use the web (assisted members): a self-contained HTML page in
 /// large print with the opening balance, each movement and the closing balance. The period is read by each line's
@@ -22,21 +16,18 @@ public interface ITransferDescriber
 /// </summary>
 public sealed class PrintableStatement(
     IDbContextFactory<TimebankDbContext> databases,
-    IEnumerable<ITransferDescriber> describers,
-    IEnumerable<ILedgerCalendar> calendars,
+    LedgerPurposes purposes,
+    LedgerOwnerLoader owners,
     IClock clock)
 {
     public const int MaxLines = 2_000;
-    private static readonly DateTimeZone DefaultZone = DateTimeZoneProviders.Tzdb["Europe/London"];
     private static readonly LocalDatePattern Printed = LocalDatePattern.CreateWithInvariantCulture("d MMMM yyyy");
 
     public async Task<string> RenderAsync(Account account, string holder, LocalDate from, LocalDate to, CancellationToken cancellationToken)
     {
         DateRange.Of(from, to);
-        DateTimeZone? zone = null;
-        foreach (var calendar in calendars)
-            zone ??= await calendar.ZoneOfAsync(account.LedgerId, cancellationToken);
-        zone ??= DefaultZone;
+        var owner = await owners.LoadAsync(account.LedgerId, cancellationToken) ?? throw new InvalidOperationException("account without a ledger");
+        var zone = await purposes.Of(owner.Purpose).ZoneAsync(owner, cancellationToken);
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var id = account.Id;
@@ -45,12 +36,7 @@ public sealed class PrintableStatement(
             .OrderBy(e => e.ValueDate).ThenBy(e => e.Sequence).Take(MaxLines).ToListAsync(cancellationToken);
         var opening = await db.Set<AccountEntry>().Where(e => e.AccountId == id && e.ValueDate < from).SumAsync(e => e.Change, cancellationToken);
         var closing = await db.Set<AccountEntry>().Where(e => e.AccountId == id && e.ValueDate <= to).SumAsync(e => e.Change, cancellationToken);
-        var described = new Dictionary<Id<Transfer>, string>();
-        foreach (var describer in describers)
-        {
-            foreach (var (transfer, text) in await describer.DescribeAsync(lines.ConvertAll(l => l.TransferId), cancellationToken))
-                described.TryAdd(transfer, text);
-        }
+        var described = await purposes.DescribeAsync(lines.ConvertAll(l => l.TransferId), cancellationToken);
 
         string Amount(long value) => AmountText.Format(value, account.Unit);
         string Day(LocalDate date) => Printed.Format(date);
@@ -90,19 +76,4 @@ public sealed class PrintableStatement(
         => $"Each line is listed by the day the help was given (or, for other movements, the day they were made), even if it was recorded later; "
             + $"such a line also says when it was recorded. The balance at the start counts everything dated before {Printed.Format(from)}, "
             + $"and the balance at the end everything dated up to {Printed.Format(to)}, as recorded by {Printed.Format(printedOn)}, when this statement was printed.";
-}
-
-/// <summary>Statement line descriptions for a whole page in one pass over the describers.</summary>
-public sealed class TransferDescriptionLoader(IEnumerable<ITransferDescriber> describers) : Platform.GraphQL.Loading.BatchLoader<Id<Transfer>, string>
-{
-    protected override async Task<IReadOnlyDictionary<Id<Transfer>, string>> FetchAsync(IReadOnlyList<Id<Transfer>> keys, CancellationToken cancellationToken)
-    {
-        var described = new Dictionary<Id<Transfer>, string>();
-        foreach (var describer in describers)
-        {
-            foreach (var (id, text) in await describer.DescribeAsync(keys, cancellationToken))
-                described.TryAdd(id, text);
-        }
-        return described;
-    }
 }
