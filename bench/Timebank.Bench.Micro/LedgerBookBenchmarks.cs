@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using NodaTime;
 using Timebank.Domain.Ledger;
-using Timebank.Domain.Timebank;
 using Timebank.Domain.Organisations;
+using Timebank.Domain.Timebank;
 
 namespace Timebank.Bench.Micro;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Timebank.Api.Platform.Persistence;
 using Timebank.Domain.Ledger;
 using Timebank.Domain.Organisations;
 
@@ -43,14 +44,20 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         builder.Ignore(a => a.Limits);
         builder.Ignore(a => a.IsBeyondSoftLimit);
         builder.HasOne<Domain.Ledger.Ledger>().WithMany().HasForeignKey(a => a.LedgerId).OnDelete(DeleteBehavior.Restrict);
-        // One account of each kind per owner per ledger (a member's hours in a timebank, a customer's cash in a service).
+        // One account of each kind per owner per ledger (e.g. one hours account per member).
         builder.HasIndex(a => new { a.LedgerId, a.Kind, a.OwnerId }).IsUnique();
         builder.HasIndex(a => a.OwnerId);
     }
 }
 
-internal sealed class TransferConfiguration : IEntityTypeConfiguration<Transfer>
+internal sealed class TransferConfiguration : IEntityTypeConfiguration<Transfer>, IUnindexedForeignKeys
 {
+    public IEnumerable<(Type Entity, string Properties)> UnindexedForeignKeys =>
+    [
+        (typeof(Transfer), $"{nameof(Transfer.LedgerId)},{nameof(Transfer.DebitAccountId)}"),
+        (typeof(Transfer), $"{nameof(Transfer.LedgerId)},{nameof(Transfer.CreditAccountId)}"),
+    ];
+
     public void Configure(EntityTypeBuilder<Transfer> builder)
     {
         builder.ToTable("transfers", t =>
@@ -78,8 +85,10 @@ internal sealed class TransferConfiguration : IEntityTypeConfiguration<Transfer>
     }
 }
 
-internal sealed class AccountEntryConfiguration : IEntityTypeConfiguration<AccountEntry>
+internal sealed class AccountEntryConfiguration : IEntityTypeConfiguration<AccountEntry>, IUnindexedForeignKeys
 {
+    public IEnumerable<(Type Entity, string Properties)> UnindexedForeignKeys => [(typeof(AccountEntry), nameof(AccountEntry.TransferId))];
+
     public void Configure(EntityTypeBuilder<AccountEntry> builder)
     {
         builder.ToTable("account_entries", t => t.HasCheckConstraint("ck_account_entries_change", "change <> 0 AND sequence > 0"));

@@ -15,11 +15,17 @@ public static class LedgerFeature
         services.AddSingleton<OutcomeJson>();
         services.AddSingleton<CommittedAccounts>();
         services.AddSingleton<ICurrentEntities<Account>>(provider => provider.GetRequiredService<CommittedAccounts>());
+        services.TryAddSingleton<ILedgerLocking, WriteLocking>();
+        services.AddSingleton<LedgerBatchRunner>();
         services.AddSingleton<LedgerWriter>();
+        services.TryAddSingleton<ILedgerWriter>(provider => provider.GetRequiredService<LedgerWriter>());
         services.AddHostedService(provider => provider.GetRequiredService<LedgerWriter>());
         services.AddSingleton<HoldExpiry>();
         services.AddHostedService(provider => provider.GetRequiredService<HoldExpiry>());
         services.AddScoped<IdempotentLedger>();
+        services.AddScoped<LedgerOperations>();
+        services.AddScoped<LedgerAdministration>();
+        services.AddSingleton<LedgerAccounts>();
         services.AddScoped<LedgerOwnerLoader>();
         services.AddScoped<AccountAccess>();
         services.TryAddSingleton<LedgerPurposes>();
@@ -29,6 +35,7 @@ public static class LedgerFeature
         services.AddSingleton<INodeSource>(provider => provider.GetRequiredService<AccountNodeSource>());
         services.AddSingleton<INodeSource, TransferNodeSource>();
         services.AddSingleton<IQueryFields, AccountQueries>();
+        services.AddSingleton<IMutationFields, AccountMutations>();
         services.AddUserError<LimitExceeded>("LimitExceededError", "The transfer would take an account past its floor or ceiling.");
         services.AddUserError<LimitsConflictWithBalance>("LimitsConflictError", "The account's balance already lies outside the limits asked for.");
         services.AddUserError<DifferentLedgers>("LedgerMismatchError", "The accounts belong to different ledgers.");

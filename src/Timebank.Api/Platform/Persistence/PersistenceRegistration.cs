@@ -14,6 +14,10 @@ public static class PersistenceRegistration
         services.AddOptions<TimebankStorageOptions>().PostConfigure<IHostEnvironment>((storage, host) =>
             storage.DataDirectory = Path.GetFullPath(storage.DataDirectory, host.ContentRootPath));
 
+        // Every write path reports to one seam (see WriteSeam); SaveChanges reaches it through this interceptor.
+        services.AddSingleton<WriteSeam>();
+        services.AddSingleton<SaveChangesWrites>();
+        services.AddSingleton<IInterceptor>(provider => provider.GetRequiredService<SaveChangesWrites>());
         // Both factories are registered; the configured provider decides at first use which one is ever built.
         // SQLite's build syncs the write-ahead log on every commit by default (synchronous=FULL; DurabilityTests checks it).
         services.AddPooledDbContextFactory<SqliteTimebankDbContext>((provider, options) =>

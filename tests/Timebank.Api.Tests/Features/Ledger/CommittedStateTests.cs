@@ -7,8 +7,8 @@ using Timebank.Api.Platform.GraphQL.Relay;
 using Timebank.Api.Platform.Persistence;
 using Timebank.Api.Tests.Infrastructure;
 using Timebank.Domain.Ledger;
-using Timebank.Domain.Timebank;
 using Timebank.Domain.Organisations;
+using Timebank.Domain.Timebank;
 
 namespace Timebank.Api.Tests.Features.Ledger;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Timebank.Api.Features.Ledger;
 using Timebank.Api.Platform.Persistence;
@@ -147,12 +148,32 @@ public sealed class BrokenEngineTests(ITestOutputHelper output) : IDisposable
 
     public void Dispose() => _api.Dispose();
 
+    /// <summary>Every request reads and writes on its own: no single writer, no locks, no transaction around read-then-write.</summary>
     private sealed class BrokenEngineFactory : TimebankApiFactory
     {
-        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+        protected override void ConfigureServices(IServiceCollection services)
         {
-            ["Timebank:Ledger:ConcurrencyControl"] = "false",
-        };
+            services.AddSingleton<ILedgerLocking, UnsafeLocking>();
+            services.AddSingleton<ILedgerWriter, UnsafeLedgerWriter>();
+        }
+    }
+
+    private sealed class UnsafeLocking : ILedgerLocking
+    {
+        public bool SharesSqliteWriter => false;
+
+        public Task<IDbContextTransaction?> BeginAsync(TimebankDbContext db, CancellationToken cancellationToken) => Task.FromResult<IDbContextTransaction?>(null);
+    }
+
+    private sealed class UnsafeLedgerWriter(LedgerBatchRunner runner, OutcomeJson outcomes) : ILedgerWriter
+    {
+        public async Task<TResult> SubmitAsync<TResult>(ILedgerCommand<TResult> command, IdempotentRequest? idempotency, CancellationToken cancellationToken)
+            where TResult : class
+        {
+            var submission = LedgerSubmission.Of(command, idempotency);
+            await runner.RunAsync([submission], CancellationToken.None);
+            return await submission.ResultAsync<TResult>(outcomes, cancellationToken);
+        }
     }
 }
 
@@ -186,18 +207,19 @@ public sealed class LostReplyTests : IDisposable
 
     public void Dispose() => _api.Dispose();
 
-    private sealed class LostReplyFactory : TimebankApiFactory, ILedgerCommitObserver
+    /// <summary>Hooks the write seam's after-commit event, which the ledger writer calls before it replies.</summary>
+    private sealed class LostReplyFactory : TimebankApiFactory, IWriteListener
     {
         private int _armed;
 
         public void LoseNextReply() => Volatile.Write(ref _armed, 1);
 
-        public void Committed(int requests)
+        public void Committed(WriteSet writes)
         {
-            if (Interlocked.Exchange(ref _armed, 0) == 1)
+            if (writes.Writes.Any(w => w.Entity is Transfer) && Interlocked.Exchange(ref _armed, 0) == 1)
                 throw new IOException("connection reset after commit");
         }
 
-        protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<ILedgerCommitObserver>(this);
+        protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<IWriteListener>(this);
     }
 }

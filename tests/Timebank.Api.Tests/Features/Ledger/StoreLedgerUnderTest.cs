@@ -5,9 +5,9 @@ using Timebank.Api.Features.Ledger;
 using Timebank.Api.Platform.Persistence;
 using Timebank.Api.Tests.Infrastructure;
 using Timebank.Domain.Ledger;
-using Timebank.Domain.Timebank;
 using Timebank.Domain.Members;
 using Timebank.Domain.Organisations;
+using Timebank.Domain.Timebank;
 using Timebank.Ledger.Testing;
 
 namespace Timebank.Api.Tests.Features.Ledger;

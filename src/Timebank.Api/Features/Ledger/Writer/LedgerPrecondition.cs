@@ -3,8 +3,8 @@ using Timebank.Api.Platform.Persistence;
 namespace Timebank.Api.Features.Ledger;
 
 /// <summary>
-/// Something outside the ledger that a command was prepared from and that decides what it writes (a timebank's
-/// settings: floors, confirmation days, time zone), checked by the writer inside its transaction. When it no longer
+/// Something outside the ledger that a command was prepared from and that decides what it writes (a feature's
+/// settings: default limits, confirmation days, time zone), checked by the writer inside its transaction. When it no longer
 /// holds, the command is not run: its caller prepares it again (<see cref="IdempotentLedger"/>). Only what the
 /// writer itself never writes can be a precondition: on SQLite what was read stays trusted until anyone else writes.
 /// </summary>

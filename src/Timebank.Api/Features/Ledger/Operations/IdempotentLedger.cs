@@ -10,7 +10,7 @@ namespace Timebank.Api.Features.Ledger;
 /// nothing is read per request outside the batch. A command whose preconditions no longer held when it reached the
 /// writer (a setting changed by another API process) wrote nothing and is prepared again.
 /// </summary>
-public sealed class IdempotentLedger(LedgerWriter writer)
+public sealed class IdempotentLedger(ILedgerWriter writer)
 {
     // Settings changing between preparing and running is rare; changing again at once, rarer still.
     private const int MaxPreparations = 3;

@@ -34,12 +34,6 @@ public sealed class LedgerCommand<TResult>(LedgerNeeds needs, Func<LedgerBook, I
     public TResult Apply(LedgerBook book, Instant now, ICollection<object> inserts) => apply(book, now, inserts);
 }
 
-/// <summary>Seen by tests: called after each commit, before any reply is sent.</summary>
-public interface ILedgerCommitObserver
-{
-    void Committed(int requests);
-}
-
 /// <summary>Bound from <c>Timebank:Ledger</c>.</summary>
 public sealed class LedgerOptions
 {
@@ -67,11 +61,4 @@ public sealed class LedgerOptions
 
     /// <summary>SQLite: committed states are used for reads only this long after the writer's last look for writes by others.</summary>
     public TimeSpan CommittedStateLifetime { get; set; } = TimeSpan.FromSeconds(3);
-
-    /// <summary>
-    /// Only for the test that proves the invariant checker catches a broken engine: false makes every request read
-    /// and write on its own, with no single writer, no locks and no transaction around read-then-write.
-    /// Refused outside the Testing environment.
-    /// </summary>
-    public bool ConcurrencyControl { get; set; } = true;
 }

@@ -14,7 +14,7 @@ public sealed record HoldsExpired(IReadOnlyList<Id<Transfer>> Holds);
 /// </summary>
 public sealed partial class HoldExpiry(
     IDbContextFactory<TimebankDbContext> databases,
-    LedgerWriter writer,
+    ILedgerWriter writer,
     IClock clock,
     IOptions<LedgerOptions> options,
     ILogger<HoldExpiry> logger) : BackgroundService
