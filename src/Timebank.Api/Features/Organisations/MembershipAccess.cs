@@ -1,5 +1,6 @@
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
+using Timebank.Api.Features.Members;
 using Timebank.Api.Platform.Auth;
 using Timebank.Api.Platform.GraphQL.Loading;
 using Timebank.Api.Platform.Persistence;
@@ -26,7 +27,7 @@ public sealed class MembershipsOfMemberLoader(IDbContextFactory<TimebankDbContex
 /// memberships; its coordinators and managers also see pending requests and members' email addresses. Nobody sees
 /// into an organisation they do not belong to.
 /// </summary>
-public sealed class MembershipAccess(Viewer viewer, MembershipsOfMemberLoader membershipsOf)
+public sealed class MembershipAccess(Viewer viewer, MembershipsOfMemberLoader membershipsOf) : IMemberVisibility
 {
     public async Task<bool> CanSeeMemberAsync(Id<Member> member)
     {

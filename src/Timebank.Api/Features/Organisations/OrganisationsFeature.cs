@@ -1,3 +1,4 @@
+using Timebank.Api.Features.Members;
 using Timebank.Api.Platform.GraphQL;
 using Timebank.Api.Platform.GraphQL.Errors;
 using Timebank.Api.Platform.GraphQL.Loading;
@@ -13,6 +14,8 @@ public static class OrganisationsFeature
         services.AddScoped<OrganisationService>();
         services.AddSingleton(new CacheableEntity(typeof(Organisation)));
         services.AddScoped<MembershipAccess>();
+        services.AddScoped<IMemberVisibility>(provider => provider.GetRequiredService<MembershipAccess>());
+        services.AddSingleton<IObjectFields<MemberType>, MemberMembershipsFields>();
         services.AddScoped<MembershipsOfMemberLoader>();
         services.AddSingleton<IQueryFields, OrganisationQueries>();
         services.AddSingleton<IMutationFields, OrganisationMutations>();

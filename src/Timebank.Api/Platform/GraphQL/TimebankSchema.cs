@@ -17,6 +17,25 @@ public interface IMutationFields
     void AddTo(ObjectGraphType mutation);
 }
 
+/// <summary>
+/// A feature's fields on an object type another feature owns (Organisations adds <c>Member.memberships</c>), so
+/// neither edits the other's files. The owning type applies every registration with <see cref="ObjectFields.Apply{T}"/>.
+/// </summary>
+public interface IObjectFields<in TGraphType> where TGraphType : IObjectGraphType
+{
+    void AddTo(TGraphType type);
+}
+
+public static class ObjectFields
+{
+    /// <summary>Called at the end of an extensible type's constructor, which takes <c>IEnumerable&lt;IObjectFields&lt;ThisType&gt;&gt;</c> from DI.</summary>
+    public static void Apply<T>(this T type, IEnumerable<IObjectFields<T>> extensions) where T : IObjectGraphType
+    {
+        foreach (var extension in extensions)
+            extension.AddTo(type);
+    }
+}
+
 public sealed class QueryType : ObjectGraphType
 {
     public QueryType(IEnumerable<IQueryFields> features)

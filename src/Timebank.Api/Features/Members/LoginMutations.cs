@@ -17,7 +17,7 @@ public sealed class SignedInPayloadType : PayloadType<SignedIn>
     }
 }
 
-public sealed class AccountMutations : IMutationFields
+public sealed class LoginMutations : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation)
     {
@@ -29,7 +29,7 @@ public sealed class AccountMutations : IMutationFields
             .ResolveAsync(async context =>
             {
                 var answer = await Mutations.RunAsync(context,
-                    () => context.Service<AccountService>().SignUpAsync(context.Input<SignUpInput>(), context.CancellationToken));
+                    () => context.Service<LoginService>().SignUpAsync(context.Input<SignUpInput>(), context.CancellationToken));
                 return new Payload<SignedIn>(answer.Result?.SignedIn, answer.Errors);
             });
 
@@ -37,6 +37,6 @@ public sealed class AccountMutations : IMutationFields
             .Description("Exchanges email and password for a bearer token. Attempts are rate limited per account and per client address.")
             .Argument<NonNullGraphType<SignInInputType>>("input")
             .ResolveAsync(async context => await Mutations.RunAsync(context,
-                () => context.Service<AccountService>().SignInAsync(context.Input<SignInInput>(), context.CancellationToken)));
+                () => context.Service<LoginService>().SignInAsync(context.Input<SignInInput>(), context.CancellationToken)));
     }
 }

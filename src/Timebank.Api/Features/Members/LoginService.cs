@@ -15,7 +15,7 @@ public sealed record SignedIn(Member Member, IssuedToken Token);
 public sealed record SignUpResult(SignedIn? SignedIn);
 
 /// <summary>Signing up and signing in with email and password.</summary>
-public sealed class AccountService(
+public sealed class LoginService(
     IDbContextFactory<TimebankDbContext> databases,
     IPasswordHasher<Member> hasher,
     TokenIssuer tokens,
