@@ -17,7 +17,7 @@ builder.Services.AddTimebankFeatures(builder.Configuration);
 
 var app = builder.Build();
 
-if (CommandLine.IsCommand(args))
+if (CommandLine.IsCommand(app, args))
     return await CommandLine.RunAsync(app, args);
 
 await app.Services.PrepareDatabaseAsync();

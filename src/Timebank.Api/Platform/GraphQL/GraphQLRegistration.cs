@@ -23,6 +23,7 @@ public static class GraphQLRegistration
         services.AddSingleton<TimebankSerializer>();
         services.AddSingleton<IntrospectionVolume>();
         services.AddSingleton<IQueryFields, NodeQueries>();
+        services.AddSingleton<Tools.ICommandLineCommand, PrintSchemaCommand>();
         services.AddTransient(typeof(ConnectionGraphType<>));
         services.AddTransient(typeof(EdgeGraphType<>));
         services.AddTransient(typeof(ResultPayloadType<,>));
