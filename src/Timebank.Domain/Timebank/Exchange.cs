@@ -27,18 +27,22 @@ public enum ExchangeStatus
 
 /// <summary>
 /// The story behind a timebank transfer: who gave, who received, how long, what for, when. Written once with its
-/// transfer and never edited; corrections are reversals with their own record. The giver's account is credited
-/// (one hour given is one hour earned) and the receiver's debited; a null giver or receiver is the pool.
+/// transfer and never edited; corrections are reversals with their own record. Its sides are named as the ledger
+/// names them: for help given, the giver is credited (one hour given is one hour earned) and the receiver debited;
+/// a donor is debited and a member granted hours credited; a null side is the pool.
 /// </summary>
 public sealed class Exchange
 {
-    public const int DescriptionMaxLength = 500;
+    public const int DescriptionMaxLength = ExchangeDescription.MaxLength;
 
     public Id<Exchange> Id { get; private set; }
     public Id<Organisation> OrganisationId { get; private set; }
     public ExchangeKind Kind { get; private set; }
-    public Id<Member>? GiverId { get; private set; }
-    public Id<Member>? ReceiverId { get; private set; }
+    /// <summary>Whose account was credited: the giver of help (or the member granted hours); null for the pool.</summary>
+    public Id<Member>? CreditedMemberId { get; private set; }
+
+    /// <summary>Whose account was debited: the receiver of help (or the member who donated); null for the pool.</summary>
+    public Id<Member>? DebitedMemberId { get; private set; }
     public long Minutes { get; private set; }
     public string Description { get; private set; }
     public Id<Category>? CategoryId { get; private set; }
@@ -68,23 +72,19 @@ public sealed class Exchange
         TransferId = transferId;
     }
 
-    public static Exchange Record(ExchangeKind kind, Id<Organisation> organisation, Id<Member>? giver, Id<Member>? receiver, Amount minutes,
-        string description, Id<Category>? category, LocalDate date, Id<Member> recordedBy, Instant now, Id<Transfer> transfer,
+    /// <summary>The description and date come checked (<see cref="ExchangeDescription"/>, <see cref="ExchangeDate"/>): nothing unchecked is recorded.</summary>
+    public static Exchange Record(ExchangeKind kind, Id<Organisation> organisation, Id<Member>? credited, Id<Member>? debited, Amount minutes,
+        ExchangeDescription description, Id<Category>? category, ExchangeDate date, Id<Member> recordedBy, Instant now, Id<Transfer> transfer,
         Guid? groupId = null, Id<Exchange>? reverses = null)
-        => new(kind, organisation, minutes.Value, description, date, recordedBy, now, transfer)
+        => new(kind, organisation, minutes.Value, description.Value ?? throw new ArgumentException("unchecked description", nameof(description)),
+            date.Value, recordedBy, now, transfer)
         {
-            GiverId = giver,
-            ReceiverId = receiver,
+            CreditedMemberId = credited,
+            DebitedMemberId = debited,
             CategoryId = category,
             GroupId = groupId,
             ReversesId = reverses,
         };
-
-    public static string ParseDescription(string? text) => Text.Required(text, "description", DescriptionMaxLength);
-
-    /// <summary>Exchanges are recorded on or after the day they happened (in the timebank's time zone), within the supported dates.</summary>
-    public static LocalDate ParseDate(LocalDate date, LocalDate today)
-        => CalendarDate.Of(date, "date") <= today ? date : throw new DomainException(new ValidationFailed("date", "must not be in the future"));
 }
 
 /// <summary>How an exchange recorded by someone is treated.</summary>
@@ -113,14 +113,14 @@ public static class ExchangeRules
     /// <summary>The receiver confirms; a coordinator may confirm for someone who cannot.</summary>
     public static void RequireMayConfirm(Exchange exchange, Id<Member> actor, bool actorCoordinates)
     {
-        if (exchange.ReceiverId != actor && !actorCoordinates)
+        if (exchange.DebitedMemberId != actor && !actorCoordinates)
             throw new DomainException(new NotAllowed("Only the receiver or a coordinator can confirm this exchange."));
     }
 
     /// <summary>The receiver declines it, the giver withdraws it, or a coordinator clears it.</summary>
     public static void RequireMayDecline(Exchange exchange, Id<Member> actor, bool actorCoordinates)
     {
-        if (exchange.ReceiverId != actor && exchange.GiverId != actor && !actorCoordinates)
+        if (exchange.DebitedMemberId != actor && exchange.CreditedMemberId != actor && !actorCoordinates)
             throw new DomainException(new NotAllowed("Only the giver, the receiver or a coordinator can decline this exchange."));
     }
 

@@ -15,9 +15,9 @@ public readonly record struct Participant(Id<Member> Member, Id<Account> Account
 public static class ExchangeBooking
 {
     public static Exchange Book(LedgerBook book, TimebankSettings timebank, Recording recording, Participant giver, Participant receiver,
-        Amount minutes, string description, Id<Category>? category, LocalDate date, Id<Member> recordedBy, Instant now)
+        Amount minutes, ExchangeDescription description, Id<Category>? category, ExchangeDate date, Id<Member> recordedBy, Instant now)
     {
-        var order = new TransferOrder(receiver.Account, giver.Account, minutes, (int)ExchangeKind.Exchange, date);
+        var order = new TransferOrder(receiver.Account, giver.Account, minutes, (int)ExchangeKind.Exchange, date.Value);
         var transfer = recording == Recording.PostNow
             ? book.Post(order, now)
             : book.Hold(order, timebank.ConfirmationDeadline(now), now);

@@ -1,7 +1,7 @@
 using NodaTime;
 using Timebank.Domain.Ledger;
-using Timebank.Domain.Timebank;
 using Timebank.Domain.Organisations;
+using Timebank.Domain.Timebank;
 
 namespace Timebank.Domain.Tests.Ledger;
 

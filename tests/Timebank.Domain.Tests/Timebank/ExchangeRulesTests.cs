@@ -34,7 +34,7 @@ public sealed class ExchangeRulesTests
     [Fact]
     public void Only_the_receiver_or_a_coordinator_confirms_and_the_giver_may_withdraw()
     {
-        var exchange = Exchange.Record(ExchangeKind.Exchange, Id<Organisation>.New(), _giver, _receiver, Amount.Of(60, "minutes"), "Lift", null, new LocalDate(2026, 3, 2), _giver, Now, Id<Transfer>.New());
+        var exchange = Exchange.Record(ExchangeKind.Exchange, Id<Organisation>.New(), _giver, _receiver, Amount.Of(60, "minutes"), ExchangeDescription.Parse("Lift"), null, ExchangeDate.Of(new LocalDate(2026, 3, 2), new LocalDate(2026, 3, 2)), _giver, Now, Id<Transfer>.New());
 
         ExchangeRules.RequireMayConfirm(exchange, _receiver, false);
         ExchangeRules.RequireMayConfirm(exchange, Id<Member>.New(), true);
@@ -60,10 +60,10 @@ public sealed class ExchangeRulesTests
     {
         var today = new LocalDate(2026, 3, 2);
 
-        Assert.Equal(today, Exchange.ParseDate(today, today));
-        Assert.Equal("date", Assert.IsType<ValidationFailed>(Assert.Throws<DomainException>(() => Exchange.ParseDate(today.PlusDays(1), today)).Error).Field);
-        Assert.Throws<DomainException>(() => Exchange.ParseDescription("  "));
-        Assert.Throws<DomainException>(() => Exchange.ParseDescription(new string('x', Exchange.DescriptionMaxLength + 1)));
+        Assert.Equal(today, ExchangeDate.Of(today, today).Value);
+        Assert.Equal("date", Assert.IsType<ValidationFailed>(Assert.Throws<DomainException>(() => ExchangeDate.Of(today.PlusDays(1), today)).Error).Field);
+        Assert.Throws<DomainException>(() => ExchangeDescription.Parse("  "));
+        Assert.Throws<DomainException>(() => ExchangeDescription.Parse(new string('x', Exchange.DescriptionMaxLength + 1)));
     }
 }
 

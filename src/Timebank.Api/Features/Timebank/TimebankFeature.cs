@@ -2,29 +2,49 @@ using Timebank.Api.Features.Ledger;
 using Timebank.Api.Platform.GraphQL;
 using Timebank.Api.Platform.GraphQL.Errors;
 using Timebank.Api.Platform.GraphQL.Relay;
+using Timebank.Api.Platform.Tools;
 using Timebank.Domain.Timebank;
 
 namespace Timebank.Api.Features.Timebank;
 
+/// <summary>The timebank: registration only; each topic's types, queries, mutations and services live in its folder.</summary>
 public static class TimebankFeature
 {
     public static IServiceCollection AddTimebankFeature(this IServiceCollection services)
     {
+        services.AddLedgerPurpose<TimebankHoursPurpose>();
+        // Settings: the timebank of an organisation and its members' accounts.
         services.AddScoped<TimebankService>();
-        services.AddScoped<TimebankReports>();
+        services.AddScoped<TimebankByLedgerLoader>();
+        services.AddScoped<Organisations.IMembershipListener, OpenAccountOnApproval>();
+        services.AddSingleton<IQueryFields, TimebankQueries>();
+        services.AddSingleton<IMutationFields, TimebankMutations>();
+        // Exchanges and the pool: the hours-moving mutations.
+        services.AddScoped<ExchangeCommands>();
+        services.AddScoped<ExchangeService>();
+        services.AddScoped<PoolService>();
         services.AddScoped<LimitRefusals>();
         services.AddScoped<ExchangeStateLoader>();
         services.AddScoped<ExchangeByTransferLoader>();
-        services.AddScoped<TimebankByLedgerLoader>();
         services.AddScoped<ExchangeAccess>();
-        services.AddScoped<Organisations.IMembershipListener, OpenAccountOnApproval>();
-        services.AddLedgerPurpose<TimebankHoursPurpose>();
-        services.AddSingleton<IQueryFields, TimebankQueries>();
-        services.AddSingleton<IMutationFields, TimebankMutations>();
+        services.AddSingleton<IMutationFields, ExchangeMutations>();
+        services.AddSingleton<IMutationFields, PoolMutations>();
         services.AddSingleton<INodeSource, ExchangeNodeSource>();
-        services.AddSingleton<INodeSource, ListingNodeSource>();
-        services.AddSingleton<INodeSource, CategoryNodeSource>();
         services.AddUserError<ExchangeResolved>("ExchangeResolvedError", "The exchange is no longer waiting for confirmation: posted when it was recorded, or already confirmed, declined, expired or reversed.");
+        // Categories, listings, reports.
+        services.AddScoped<CategoryService>();
+        services.AddSingleton<IMutationFields, CategoryMutations>();
+        services.AddSingleton<INodeSource, CategoryNodeSource>();
+        services.AddScoped<ListingService>();
+        services.AddSingleton<IQueryFields, ListingQueries>();
+        services.AddSingleton<IMutationFields, ListingMutations>();
+        services.AddSingleton<INodeSource, ListingNodeSource>();
+        services.AddScoped<TimebankReports>();
+        services.AddSingleton<IQueryFields, TimebankReportQueries>();
+        // Import and benchmark data, from the command line.
+        services.AddSingleton<ICommandLineCommand, ImportExchangesCommand>();
+        services.AddSingleton<ICommandLineCommand, GenerateDataCommand>();
+        services.AddSingleton<ICommandLineCommand, GenerateCsvCommand>();
         return services;
     }
 }

@@ -5,7 +5,6 @@ using Timebank.Api.Features.Ledger;
 using Timebank.Api.Features.Timebank;
 using Timebank.Api.Platform.GraphQL.Relay;
 using Timebank.Api.Platform.Persistence;
-using Timebank.Api.Platform.Tools;
 using Timebank.Api.Tests.Infrastructure;
 using Timebank.Domain.Organisations;
 using Timebank.Domain.Timebank;
@@ -71,6 +70,26 @@ public sealed class ImportTests(TimebankApiFactory api) : IClassFixture<Timebank
         Assert.Empty(await LedgerInvariants.CheckAsync(db));
         var bench = await api.CreateGraphQLClient().RunAsync("signIn", new { input = new { email = made.BenchEmail, password = made.BenchPassword } });
         Assert.Empty(bench.ShouldSucceed().PayloadErrorCodes("signIn"));
+    }
+
+    [Fact]
+    public async Task A_description_too_long_or_a_date_in_the_future_is_refused_with_its_line_number_and_nothing_is_written()
+    {
+        var timebank = await api.TimebankAsync(1);
+        var tomorrow = NodaTime.Text.LocalDatePattern.Iso.Format(NodaTime.Text.LocalDatePattern.Iso.Parse(api.Today()).Value.PlusDays(1));
+        var csv = "date,giver,receiver,minutes,description\n"
+            + "2023-06-01,Early Giver,Early Receiver,30,Fine\n"
+            + $"2023-06-02,Early Giver,Early Receiver,30,{new string('x', 600)}\n"
+            + $"{tomorrow},Early Giver,Early Receiver,30,Not yet\n";
+
+        var problem = await Assert.ThrowsAsync<FormatException>(() => ImportAsync(timebank, csv));
+
+        Assert.Contains("line 3: the description must be at most 500 characters", problem.Message, StringComparison.Ordinal);
+        Assert.Contains($"line 4: the date {tomorrow} must not be in the future", problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("line 2", problem.Message, StringComparison.Ordinal);
+        await using var db = await api.Services.GetRequiredService<IDbContextFactory<TimebankDbContext>>().CreateDbContextAsync();
+        Assert.False(await db.Set<Exchange>().AnyAsync(e => e.Description == "Fine"));
+        Assert.False(await db.Members.AnyAsync(m => m.DisplayName == Domain.Members.DisplayName.Parse("Early Giver")));
     }
 
     private async Task<ImportSummary> ImportAsync(TestTimebank timebank, string csv, bool liftLimits = false)

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
 using Timebank.Api.Platform.Auth;
+using Timebank.Api.Platform.GraphQL.Execution;
 
 namespace Timebank.Api.Platform.GraphQL.Errors;
 
@@ -61,4 +62,19 @@ public static class Mutations
 
     /// <summary>The mutation's single <c>input</c> argument.</summary>
     public static T Input<T>(this IResolveFieldContext context) => context.GetArgument<T>("input");
+}
+
+/// <summary>Declares a mutation field the way every feature does: one non-null <c>input</c>, signed in, refusals as typed errors.</summary>
+public static class MutationField
+{
+    public static void Add<TPayloadType, TInputType, TInput, TResult>(ObjectGraphType mutation, string name, string description,
+        Func<IResolveFieldContext, TInput, Task<TResult>> run)
+        where TPayloadType : IGraphType
+        where TInputType : IInputObjectGraphType
+        where TResult : class
+        => mutation.Field<NonNullGraphType<TPayloadType>>(name)
+            .Description(description)
+            .Argument<NonNullGraphType<TInputType>>("input")
+            .RequireAuthentication()
+            .ResolveAsync(async c => await Mutations.RunAsync(c, () => run(c, c.Input<TInput>())));
 }

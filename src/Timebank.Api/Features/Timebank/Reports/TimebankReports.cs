@@ -13,21 +13,6 @@ using Timebank.Domain.Timebank;
 
 namespace Timebank.Api.Features.Timebank;
 
-public sealed record CategoryTotal(Id<Category>? CategoryId, int ExchangeCount, long Minutes);
-
-public sealed record AccountAlert(Account Account, bool BelowSoftFloor);
-
-/// <summary>What coordinators report to funders for a range of days: hours exchanged, who took part, by category.</summary>
-public sealed record TimebankReport(
-    LocalDate From,
-    LocalDate To,
-    int ExchangeCount,
-    long MinutesExchanged,
-    int ActiveMembers,
-    int AwaitingConfirmation,
-    IReadOnlyList<CategoryTotal> ByCategory,
-    IReadOnlyList<AccountAlert> MembersNearFloor);
-
 public sealed class TimebankReports(IDbContextFactory<TimebankDbContext> databases, ExchangeStateLoader states)
 {
     /// <summary>Within this many minutes of the floor (when no soft floor is set) a member is listed as near it.</summary>
@@ -68,54 +53,12 @@ public sealed class TimebankReports(IDbContextFactory<TimebankDbContext> databas
             to,
             counted.Count,
             counted.Sum(c => c.Minutes),
-            counted.SelectMany(c => new[] { c.Exchange.GiverId, c.Exchange.ReceiverId }).OfType<Id<Member>>().Distinct().Count(),
+            counted.SelectMany(c => new[] { c.Exchange.CreditedMemberId, c.Exchange.DebitedMemberId }).OfType<Id<Member>>().Distinct().Count(),
             awaiting,
             counted.GroupBy(c => c.Exchange.CategoryId)
                 .Select(g => new CategoryTotal(g.Key, g.Count(), g.Sum(c => c.Minutes)))
                 .OrderByDescending(t => t.Minutes)
                 .ToList(),
             nearFloor.Select(a => new AccountAlert(a, a.Available < a.WarnBelow)).ToList());
-    }
-}
-
-public sealed class TimebankReportType : ObjectGraphType<TimebankReport>
-{
-    public TimebankReportType()
-    {
-        Name = "TimebankReport";
-        Description = "Exchanges by the day the help was given, whenever they were recorded (the rule statements follow), counting confirmed ones (reversed ones are left out).";
-        Field(r => r.From, type: typeof(NonNullGraphType<LocalDateGraphType>));
-        Field(r => r.To, type: typeof(NonNullGraphType<LocalDateGraphType>));
-        Field(r => r.ExchangeCount);
-        Field<NonNullGraphType<LongGraphType>>("minutesExchanged").Resolve(c => c.Source.MinutesExchanged);
-        Field(r => r.ActiveMembers).Description("Members who gave or received in a confirmed exchange.");
-        Field(r => r.AwaitingConfirmation).Description("Exchanges in the range still waiting for the receiver.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CategoryTotalType>>>>("byCategory").Resolve(c => c.Source.ByCategory);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AccountAlertType>>>>("membersNearFloor")
-            .Description("Member accounts under their soft floor or within an hour of their floor, lowest first.")
-            .Resolve(c => c.Source.MembersNearFloor);
-    }
-}
-
-public sealed class CategoryTotalType : ObjectGraphType<CategoryTotal>
-{
-    public CategoryTotalType()
-    {
-        Name = "CategoryTotal";
-        Field<CategoryType>("category").Description("Null for exchanges without a category.")
-            .Resolve(c => c.Source.CategoryId is { } id ? c.Service<ByIdLoader<Category>>().Load(id) : null);
-        Field(t => t.ExchangeCount);
-        Field<NonNullGraphType<LongGraphType>>("minutes").Resolve(c => c.Source.Minutes);
-    }
-}
-
-public sealed class AccountAlertType : ObjectGraphType<AccountAlert>
-{
-    public AccountAlertType()
-    {
-        Name = "AccountAlert";
-        Field<NonNullGraphType<AccountType>>("account").Resolve(c => c.Source.Account);
-        Field<MemberType>("member").Resolve(c => c.Service<ByIdLoader<Member>>().Load(Id<Member>.From(c.Source.Account.OwnerId)));
-        Field(a => a.BelowSoftFloor);
     }
 }

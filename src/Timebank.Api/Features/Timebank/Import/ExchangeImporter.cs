@@ -24,7 +24,7 @@ public sealed record ImportSummary(int Exchanges, int NewMembers);
 /// then the exchanges go through the ledger writer in chunks, each under an idempotency key made from the file and
 /// the chunk, so running the same file again imports nothing twice.
 /// </summary>
-public sealed class ExchangeImporter(IDbContextFactory<TimebankDbContext> databases, LedgerWriter writer, TimebankService timebanks, IClock clock)
+public sealed class ExchangeImporter(IDbContextFactory<TimebankDbContext> databases, ILedgerWriter writer, TimebankService timebanks, IClock clock)
 {
     public const int ChunkSize = 50_000;
 
@@ -76,8 +76,9 @@ public sealed class ExchangeImporter(IDbContextFactory<TimebankDbContext> databa
     public async Task<ImportSummary> ImportAsync(Id<Organisation> organisation, IReadOnlyList<HistoricalExchange> history, string fileFingerprint,
         bool liftLimits, Action<string> progress, CancellationToken cancellationToken)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var elapsed = System.Diagnostics.Stopwatch.StartNew();
         var settings = await timebanks.TimebankAsync(organisation, cancellationToken);
+        var (descriptions, dates) = Check(history, settings.Today(clock.GetCurrentInstant()));
         var (recorder, people, created) = await PeopleAsync(settings, history, cancellationToken);
         var accounts = await timebanks.MemberAccountsAsync(settings, people.Values.Distinct().ToList(), "giver", cancellationToken);
         if (liftLimits)
@@ -95,19 +96,21 @@ public sealed class ExchangeImporter(IDbContextFactory<TimebankDbContext> databa
         foreach (var chunk in history.Chunk(ChunkSize))
         {
             // A refused chunk stays refused for its key (as any request does); lifting the limits is another request.
-            var key = $"import:{fileFingerprint}:{(liftLimits ? "lifted" : "limited")}:{chunkIndex++}";
-            var lines = chunk.Select(line => (Line: line, Giver: people[line.Giver], Receiver: people[line.Receiver])).ToList();
+            var key = $"import:{fileFingerprint}:{(liftLimits ? "lifted" : "limited")}:{chunkIndex}";
+            var first = chunkIndex * ChunkSize;
+            var lines = chunk.Select((line, i) => (Line: line, Index: first + i, Giver: people[line.Giver], Receiver: people[line.Receiver])).ToList();
             var command = new LedgerCommand<ImportedChunk>(
                 new LedgerNeeds(lines.SelectMany(l => new[] { accounts[l.Giver], accounts[l.Receiver] }).Distinct().ToList()),
                 (book, now, inserts) =>
                 {
-                    foreach (var (line, giver, receiver) in lines)
+                    foreach (var (line, index, giver, receiver) in lines)
                     {
                         inserts.Add(ExchangeBooking.Book(book, settings, Recording.PostNow, new Participant(giver, accounts[giver]), new Participant(receiver, accounts[receiver]),
-                            Amount.Of(line.Minutes, "minutes"), line.Description, settings.DefaultCategoryId, line.Date, recorder, now));
+                            Amount.Of(line.Minutes, "minutes"), descriptions[index], settings.DefaultCategoryId, dates[index], recorder, now));
                     }
                     return new ImportedChunk(lines.Count);
                 });
+            chunkIndex++;
             var request = new IdempotentRequest(organisation.Value, IdempotencyKey.Parse(key), fileFingerprint);
             try
             {
@@ -118,9 +121,37 @@ public sealed class ExchangeImporter(IDbContextFactory<TimebankDbContext> databa
                 throw new InvalidOperationException($"Lines {chunk[0].Line} to {chunk[^1].Line} were refused: {refused.Error.Message}", refused);
             }
             if (chunkIndex % 50 == 0)
-                progress(string.Create(CultureInfo.InvariantCulture, $"{chunkIndex * ChunkSize:N0} exchanges in {clock.Elapsed.TotalSeconds:F1} s"));
+                progress(string.Create(CultureInfo.InvariantCulture, $"{chunkIndex * ChunkSize:N0} exchanges in {elapsed.Elapsed.TotalSeconds:F1} s"));
         }
         return new ImportSummary(history.Count, created);
+    }
+
+    /// <summary>
+    /// Each line's description and date as the timebank records them (the same checks as recordExchange, with the
+    /// timebank's today), before anything is written: every problem is listed with its line number.
+    /// </summary>
+    private static (ExchangeDescription[] Descriptions, ExchangeDate[] Dates) Check(IReadOnlyList<HistoricalExchange> history, LocalDate today)
+    {
+        var descriptions = new ExchangeDescription[history.Count];
+        var dates = new ExchangeDate[history.Count];
+        var parsed = new Dictionary<string, ExchangeDescription>(StringComparer.Ordinal);
+        var problems = new List<string>();
+        for (var i = 0; i < history.Count; i++)
+        {
+            var line = history[i];
+            try
+            {
+                if (!parsed.TryGetValue(line.Description, out descriptions[i]))
+                    parsed[line.Description] = descriptions[i] = ExchangeDescription.Parse(line.Description);
+                dates[i] = ExchangeDate.Of(line.Date, today);
+            }
+            catch (DomainException refused) when (refused.Error is ValidationFailed invalid)
+            {
+                var shown = invalid.Field == "date" ? $" {LocalDatePattern.Iso.Format(line.Date)}" : string.Empty;
+                problems.Add($"line {line.Line}: the {invalid.Field}{shown} {invalid.Reason}");
+            }
+        }
+        return problems.Count == 0 ? (descriptions, dates) : throw new FormatException(string.Join(Environment.NewLine, problems.Take(50)));
     }
 
     /// <summary>A fingerprint of the file's content: the same history always gets the same idempotency keys.</summary>

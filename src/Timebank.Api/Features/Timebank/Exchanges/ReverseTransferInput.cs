@@ -1,0 +1,6 @@
+using NodaTime;
+using Timebank.Api.Platform.GraphQL;
+
+namespace Timebank.Api.Features.Timebank;
+
+public sealed record ReverseTransferInput(string TransferId, string Reason, string? IdempotencyKey);

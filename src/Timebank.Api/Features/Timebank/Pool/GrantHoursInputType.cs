@@ -1,0 +1,26 @@
+using GraphQL.Types;
+using Timebank.Api.Features.Ledger;
+using Timebank.Api.Features.Members;
+using Timebank.Api.Platform.GraphQL;
+using Timebank.Api.Platform.GraphQL.Errors;
+using Timebank.Api.Platform.GraphQL.Execution;
+using Timebank.Api.Platform.GraphQL.Loading;
+using Timebank.Api.Platform.GraphQL.Scalars;
+using Timebank.Domain.Ledger;
+using Timebank.Domain.Members;
+using Timebank.Domain.Timebank;
+
+namespace Timebank.Api.Features.Timebank;
+
+public sealed class GrantHoursInputType : InputObjectGraphType<GrantHoursInput>
+{
+    public GrantHoursInputType()
+    {
+        Name = "GrantHoursInput";
+        Field<NonNullGraphType<IdGraphType>>("organisationId");
+        Field<NonNullGraphType<IdGraphType>>("memberId");
+        Field(i => i.Minutes);
+        Field(i => i.Reason);
+        Field<NonNullGraphType<StringGraphType>>("idempotencyKey").Description(RecordExchangeInputType.IdempotencyText);
+    }
+}
