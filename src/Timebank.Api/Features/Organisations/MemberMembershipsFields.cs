@@ -1,8 +1,6 @@
-using GraphQL.Types;
 using Timebank.Api.Features.Members;
 using Timebank.Api.Platform.Auth;
 using Timebank.Api.Platform.GraphQL;
-using Timebank.Api.Platform.GraphQL.Loading;
 using Timebank.Api.Platform.GraphQL.Relay;
 
 namespace Timebank.Api.Features.Organisations;

@@ -1,13 +1,10 @@
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Timebank.Api.Features.Members;
 using Timebank.Api.Features.Organisations;
 using Timebank.Api.Platform.Auth;
 using Timebank.Api.Platform.GraphQL;
 using Timebank.Api.Platform.GraphQL.Loading;
 using Timebank.Api.Platform.GraphQL.Relay;
-using Timebank.Api.Platform.Persistence;
 using Timebank.Domain.Ledger;
 using Timebank.Domain.Members;
 using Timebank.Domain.Organisations;

@@ -1,5 +1,3 @@
-using Timebank.Domain.Ledger;
-
 namespace Timebank.Api.Features.Ledger;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using Timebank.Api.Platform.Auth;
-using Timebank.Domain.Ledger;
 using Timebank.Domain.Members;
 
 namespace Timebank.Api.Features.Ledger;

@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.Types;
 using Timebank.Api.Platform.GraphQL;
 using Timebank.Api.Platform.GraphQL.Loading;

@@ -1,5 +1,4 @@
 using GraphQL;
-using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NodaTime;

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NodaTime;
 using Timebank.Domain.Ledger;
 using Timebank.Domain.Members;
 using Timebank.Domain.Organisations;

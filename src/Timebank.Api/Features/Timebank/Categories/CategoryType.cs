@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Timebank.Api.Features.Ledger;
@@ -8,7 +7,6 @@ using Timebank.Api.Platform.Auth;
 using Timebank.Api.Platform.GraphQL;
 using Timebank.Api.Platform.GraphQL.Loading;
 using Timebank.Api.Platform.GraphQL.Relay;
-using Timebank.Api.Platform.Persistence;
 using Timebank.Domain.Ledger;
 using Timebank.Domain.Members;
 using Timebank.Domain.Organisations;

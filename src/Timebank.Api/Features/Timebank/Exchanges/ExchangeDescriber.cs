@@ -1,12 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using NodaTime;
 using Timebank.Api.Features.Ledger;
 using Timebank.Api.Platform.Auth;
 using Timebank.Api.Platform.GraphQL.Loading;
 using Timebank.Api.Platform.Persistence;
 using Timebank.Domain.Ledger;
 using Timebank.Domain.Members;
-using Timebank.Domain.Organisations;
 using Timebank.Domain.Timebank;
 
 namespace Timebank.Api.Features.Timebank;

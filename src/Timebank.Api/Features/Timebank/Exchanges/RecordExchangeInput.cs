@@ -1,5 +1,4 @@
 using NodaTime;
-using Timebank.Api.Platform.GraphQL;
 
 namespace Timebank.Api.Features.Timebank;
 

@@ -1,6 +1,4 @@
-using GraphQL;
 using GraphQL.Types;
-using NodaTime;
 using Timebank.Api.Platform.Auth;
 using Timebank.Api.Platform.GraphQL;
 using Timebank.Api.Platform.GraphQL.Execution;

@@ -1,9 +1,7 @@
 using GraphQL.Types;
-using Timebank.Api.Features.Ledger;
 using Timebank.Api.Features.Members;
 using Timebank.Api.Platform.GraphQL;
 using Timebank.Api.Platform.GraphQL.Errors;
-using Timebank.Domain.Members;
 using Timebank.Domain.Timebank;
 
 namespace Timebank.Api.Features.Timebank;

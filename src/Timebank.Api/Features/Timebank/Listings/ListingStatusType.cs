@@ -1,6 +1,4 @@
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Timebank.Api.Features.Ledger;
 using Timebank.Api.Features.Members;
 using Timebank.Api.Features.Organisations;

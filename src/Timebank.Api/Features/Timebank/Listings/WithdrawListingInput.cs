@@ -1,4 +1,3 @@
-using NodaTime;
 using Timebank.Api.Platform.GraphQL;
 
 namespace Timebank.Api.Features.Timebank;

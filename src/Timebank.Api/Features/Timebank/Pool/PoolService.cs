@@ -1,11 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Timebank.Api.Features.Ledger;
-using Timebank.Api.Platform.Auth;
 using Timebank.Api.Platform.GraphQL.Relay;
-using Timebank.Api.Platform.Persistence;
 using Timebank.Domain.Ledger;
 using Timebank.Domain.Members;
-using Timebank.Domain.Organisations;
 using Timebank.Domain.Timebank;
 
 namespace Timebank.Api.Features.Timebank;

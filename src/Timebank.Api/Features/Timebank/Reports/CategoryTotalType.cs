@@ -1,11 +1,9 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Timebank.Api.Features.Ledger;
 using Timebank.Api.Features.Members;
 using Timebank.Api.Platform.GraphQL;
 using Timebank.Api.Platform.GraphQL.Loading;
-using Timebank.Api.Platform.GraphQL.Scalars;
 using Timebank.Api.Platform.Persistence;
 using Timebank.Domain.Ledger;
 using Timebank.Domain.Members;

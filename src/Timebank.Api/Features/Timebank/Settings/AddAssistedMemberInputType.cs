@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Timebank.Api.Features.Ledger;
 using Timebank.Api.Features.Members;
 using Timebank.Api.Platform.GraphQL;
 using Timebank.Api.Platform.GraphQL.Errors;

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Timebank.Api.Features.Ledger;
 using Timebank.Api.Platform.Auth;
@@ -7,7 +6,6 @@ using Timebank.Api.Platform.Persistence;
 using Timebank.Domain.Ledger;
 using Timebank.Domain.Members;
 using Timebank.Domain.Organisations;
-using Timebank.Domain.Timebank;
 
 namespace Timebank.Api.Features.Timebank;
 

@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using NodaTime;
 using Timebank.Api.Features.Ledger;
 using Timebank.Api.Platform.Auth;
 using Timebank.Api.Platform.GraphQL.Loading;
 using Timebank.Api.Platform.Persistence;
-using Timebank.Domain.Ledger;
 using Timebank.Domain.Members;
 using Timebank.Domain.Organisations;
 using Timebank.Domain.Timebank;

@@ -1,11 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
-using NodaTime;
 using Timebank.Api.Platform.Auth;
 using Timebank.Api.Platform.GraphQL;
 using Timebank.Api.Platform.GraphQL.Execution;
 using Timebank.Api.Platform.GraphQL.Relay;
-using Timebank.Api.Platform.GraphQL.Scalars;
 using Timebank.Domain.Organisations;
 using Timebank.Domain.Timebank;
 

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NodaTime;
 using Timebank.Domain.Ledger;
-using Timebank.Domain.Members;
 using Timebank.Domain.Organisations;
 using Timebank.Domain.Timebank;
 

@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Timebank.Api.Features.Ledger;
-using Timebank.Api.Features.Members;
 using Timebank.Api.Features.Organisations;
 using Timebank.Api.Platform.Auth;
 using Timebank.Api.Platform.GraphQL;
@@ -10,7 +9,6 @@ using Timebank.Api.Platform.GraphQL.Loading;
 using Timebank.Api.Platform.GraphQL.Relay;
 using Timebank.Api.Platform.Persistence;
 using Timebank.Domain.Ledger;
-using Timebank.Domain.Members;
 using Timebank.Domain.Organisations;
 using Timebank.Domain.Timebank;
 
