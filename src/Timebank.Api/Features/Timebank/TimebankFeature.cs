@@ -34,11 +34,11 @@ public static class TimebankFeature
         // Categories, listings, reports.
         services.AddScoped<CategoryService>();
         services.AddSingleton<IMutationFields, CategoryMutations>();
-        services.AddSingleton<INodeSource, CategoryNodeSource>();
+        services.AddSingleton<INodeSource>(new OrganisationNodeSource<Category>(CategoryType.TypeName, c => c.OrganisationId));
         services.AddScoped<ListingService>();
         services.AddSingleton<IQueryFields, ListingQueries>();
         services.AddSingleton<IMutationFields, ListingMutations>();
-        services.AddSingleton<INodeSource, ListingNodeSource>();
+        services.AddSingleton<INodeSource>(new OrganisationNodeSource<Listing>(ListingType.TypeName, l => l.OrganisationId));
         services.AddScoped<TimebankReports>();
         services.AddSingleton<IQueryFields, TimebankReportQueries>();
         // Import and benchmark data, from the command line.
