@@ -43,6 +43,11 @@ public sealed partial class Cohort
     /// <summary>Every session, cancelled ones too, in order of start.</summary>
     public IReadOnlyList<CohortSession> Sessions => [.. _sessions.OrderBy(s => s.Start).ThenBy(s => s.Id)];
 
+    /// <summary>When its first session not cancelled starts, and its last ends; null when all are cancelled. Stored so a dashboard filters by phase in one query.</summary>
+    public Instant? StartsAt { get; private set; }
+
+    public Instant? EndsAt { get; private set; }
+
     public Id<Member> ScheduledBy { get; private set; }
     public Instant ScheduledAt { get; private set; }
 
@@ -76,6 +81,7 @@ public sealed partial class Cohort
         var facilitators = CheckedFacilitators(course, plan.Facilitators, facilitatorAccreditations);
         cohort._sessions.AddRange(sessions);
         cohort._facilitators.AddRange(facilitators);
+        cohort.RefreshSpan();
         return cohort;
     }
 
@@ -97,6 +103,7 @@ public sealed partial class Cohort
         if (clash is not null)
             throw new DomainException(new SessionsOverlap(session.Title, Wording.When(start, TimeZone), clash.Title, Wording.When(clash.Start, TimeZone)));
         session.MoveTo(start, minutes);
+        RefreshSpan();
     }
 
     /// <summary>A session whose register has been taken happened, so it cannot be cancelled.</summary>
@@ -110,6 +117,7 @@ public sealed partial class Cohort
             throw new DomainException(new SessionHasAttendance(session.Title));
         var text = Text.Optional(reason, "reason", CohortSession.CancelReasonMaxLength);
         session.Cancel(text, now);
+        RefreshSpan();
     }
 
     /// <summary>Changes the capacity; never below the people holding a place. Places it frees go to the wait list, in order.</summary>
@@ -135,13 +143,19 @@ public sealed partial class Cohort
     public bool Facilitates(Id<Member> member) => _facilitators.Exists(f => f.MemberId == member);
 
     public CohortPhase PhaseAt(Instant now)
+        => (StartsAt, EndsAt) switch
+        {
+            (null, _) or (_, null) => CohortPhase.Cancelled,
+            ({ } start, _) when now < start => CohortPhase.Upcoming,
+            (_, { } end) when now >= end => CohortPhase.Finished,
+            _ => CohortPhase.Running,
+        };
+
+    private void RefreshSpan()
     {
         var live = _sessions.Where(s => !s.IsCancelled).ToList();
-        if (live.Count == 0)
-            return CohortPhase.Cancelled;
-        if (live.TrueForAll(s => !s.HasStarted(now)))
-            return CohortPhase.Upcoming;
-        return live.TrueForAll(s => s.HasEnded(now)) ? CohortPhase.Finished : CohortPhase.Running;
+        StartsAt = live.Count == 0 ? null : live.Min(s => s.Start);
+        EndsAt = live.Count == 0 ? null : live.Max(s => s.End);
     }
 
     private void RequireCourse(Course course)
@@ -156,16 +170,15 @@ public sealed partial class Cohort
             throw new DomainException(new SessionInPast(title, Wording.When(start, TimeZone)));
     }
 
-    /// <summary>Sorted by start, a session overlaps an earlier one exactly when it starts before the latest end so far.</summary>
+    /// <summary>Sorted by start, the first overlap is always between neighbours: until then the sessions are disjoint.</summary>
     private void RequireNoOverlap(IReadOnlyList<CohortSession> sessions)
     {
-        CohortSession? latest = null;
+        CohortSession? previous = null;
         foreach (var session in sessions.OrderBy(s => s.Start))
         {
-            if (latest is not null && session.Start < latest.End)
-                throw new DomainException(new SessionsOverlap(latest.Title, Wording.When(latest.Start, TimeZone), session.Title, Wording.When(session.Start, TimeZone)));
-            if (latest is null || session.End > latest.End)
-                latest = session;
+            if (previous is not null && session.Start < previous.End)
+                throw new DomainException(new SessionsOverlap(previous.Title, Wording.When(previous.Start, TimeZone), session.Title, Wording.When(session.Start, TimeZone)));
+            previous = session;
         }
     }
 

@@ -164,6 +164,20 @@ public sealed class CohortSchedulingTests
     }
 
     [Fact]
+    public void The_cohorts_span_follows_rescheduling_and_cancelling()
+    {
+        var cohort = _org.Schedule(_org.PeerBrokerCourse(), 6);
+        var (first, last) = (cohort.Sessions[0], cohort.Sessions[9]);
+
+        cohort.RescheduleSession(_org.Organiser, last.Id, At(Local(2026, 4, 21, 10)), 120, _org.Now);
+        Assert.Equal((first.Start, At(Local(2026, 4, 21, 12))), (cohort.StartsAt!.Value, cohort.EndsAt!.Value));
+
+        cohort.CancelSession(_org.Organiser, first.Id, null, _org.Now);
+        Assert.Equal(cohort.Sessions[1].Start, cohort.StartsAt);
+        Assert.Equal(CohortPhase.Upcoming, cohort.PhaseAt(first.End));
+    }
+
+    [Fact]
     public void The_phase_follows_the_sessions()
     {
         var cohort = _org.Schedule(_org.PeerBrokerCourse(), 6);
@@ -175,6 +189,7 @@ public sealed class CohortSchedulingTests
         foreach (var session in cohort.Sessions)
             cohort.CancelSession(_org.Organiser, session.Id, null, _org.Now);
         Assert.Equal(CohortPhase.Cancelled, cohort.PhaseAt(_org.Now));
+        Assert.Null(cohort.StartsAt);
     }
 
     [Fact]
