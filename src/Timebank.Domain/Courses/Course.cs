@@ -28,7 +28,8 @@ public sealed class Course
     public string Title { get; private set; } = string.Empty;
     public string? Description { get; private set; }
     public IReadOnlyList<CourseModule> Modules => _modules;
-    public AccreditationKind Grants { get; private set; } = AccreditationKind.PeerBroker;
+    // Grants and Rule are set by Apply when a course is created, and by the store when it is loaded.
+    public AccreditationKind Grants { get; private set; } = null!;
 
     /// <summary>An accreditation every facilitator must hold, e.g. champions facilitating an enabler course; null when none.</summary>
     public AccreditationKind? FacilitatorsMustHold { get; private set; }
