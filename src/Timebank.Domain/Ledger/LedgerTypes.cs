@@ -53,6 +53,9 @@ public enum AccountKind
     CustomerCash = 4,
     WorkerDelivered = 5,
     ServiceFunding = 6,
+
+    /// <summary>An organisation's hours in a timebank it does not run (a training body paying its volunteer facilitators).</summary>
+    OrganisationHours = 7,
 }
 
 /// <summary>

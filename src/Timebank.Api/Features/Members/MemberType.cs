@@ -34,6 +34,8 @@ public sealed class MemberType : NodeType<Member>
                 var member = context.Source.Id;
                 return await context.PageByIdAsync(db => db.Memberships.Where(m => m.MemberId == member), m => m.Id);
             });
+        // platform seam: issue 11's type-extension point (IObjectFields<MemberType>) replaces this line.
+        Courses.Accreditations.MemberCourseFields.AddTo(this);
     }
 }
 
