@@ -13,6 +13,8 @@ public sealed record RescheduleSessionInput(string SessionId, Instant Start, int
 
 public sealed record CancelSessionInput(string SessionId, string? Reason = null);
 
+public sealed record ChangeCapacityInput(string CohortId, int Capacity);
+
 public sealed class SessionInputType : InputObjectGraphType<SessionInput>
 {
     public SessionInputType()
@@ -65,5 +67,15 @@ public sealed class CancelSessionInputType : InputObjectGraphType<CancelSessionI
         Name = "CancelSessionInput";
         Field<NonNullGraphType<IdGraphType>>("sessionId");
         Field(s => s.Reason, nullable: true);
+    }
+}
+
+public sealed class ChangeCapacityInputType : InputObjectGraphType<ChangeCapacityInput>
+{
+    public ChangeCapacityInputType()
+    {
+        Name = "ChangeCohortCapacityInput";
+        Field<NonNullGraphType<IdGraphType>>("cohortId");
+        Field(c => c.Capacity).Description("Never below the people holding a place; places it frees go to the wait list in order.");
     }
 }

@@ -24,5 +24,10 @@ public sealed class CohortMutations : IMutationFields
             .Description("Cancels a session whose register has not been taken.")
             .Argument<NonNullGraphType<CancelSessionInputType>>("input").RequireAuthentication()
             .ResolveAsync(async c => await Mutations.RunAsync(c, () => c.Service<CohortService>().CancelSessionAsync(c.Input<CancelSessionInput>(), c.CancellationToken)));
+
+        mutation.Field<NonNullGraphType<ResultPayloadType<Cohort, CohortType>>>("changeCohortCapacity")
+            .Description("Changes a cohort's places (its organisers); never below the people already holding one.")
+            .Argument<NonNullGraphType<ChangeCapacityInputType>>("input").RequireAuthentication()
+            .ResolveAsync(async c => await Mutations.RunAsync(c, () => c.Service<CohortService>().ChangeCapacityAsync(c.Input<ChangeCapacityInput>(), c.CancellationToken)));
     }
 }

@@ -48,4 +48,13 @@ public sealed class CohortService(IDbContextFactory<TimebankDbContext> databases
             CourseAccess.Touch(db, cohort);
             return cohort;
         }, cancellationToken);
+
+    public Task<Cohort> ChangeCapacityAsync(ChangeCapacityInput input, CancellationToken cancellationToken)
+        => access.SaveWithRetryAsync(async db =>
+        {
+            var (cohort, _) = await CohortStore.LoadAsync(db, input.CohortId, "cohortId", cancellationToken);
+            cohort.ChangeCapacity(await access.ActorAsync(cohort.OrganisationId), input.Capacity, clock.GetCurrentInstant());
+            CourseAccess.Touch(db, cohort);
+            return cohort;
+        }, cancellationToken);
 }
