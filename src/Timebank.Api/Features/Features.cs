@@ -1,5 +1,7 @@
+using Timebank.Api.Features.Courses;
 using Timebank.Api.Features.Ledger;
 using Timebank.Api.Features.Members;
+using Timebank.Api.Features.Mentoring;
 using Timebank.Api.Features.Organisations;
 using Timebank.Api.Features.Timebank;
 using Timebank.Api.Platform.GraphQL.Loading;
@@ -16,6 +18,8 @@ public static class Features
         services.AddOrganisationsFeature();
         services.AddLedgerFeature(configuration);
         services.AddTimebankFeature();
+        services.AddCoursesFeature();
+        services.AddMentoringFeature();
         return services;
     }
 }

@@ -15,4 +15,7 @@ public static class TimebankLedger
 
     /// <summary>The timebank's pool; the owner id is the organisation's.</summary>
     public static readonly AccountKind Pool = new(2);
+
+    /// <summary>An organisation's hours in a timebank it does not run (a training body paying its volunteer facilitators); the owner id is the organisation's.</summary>
+    public static readonly AccountKind OrganisationHours = new(7);
 }

@@ -24,6 +24,7 @@ public sealed class TimebankHoursPurpose(IDbContextFactory<TimebankDbContext> da
     [
         new(TimebankLedger.MemberHours, "MEMBER_HOURS", AccountOwner.Member),
         new(TimebankLedger.Pool, "TIMEBANK_POOL", AccountOwner.Organisation),
+        new(TimebankLedger.OrganisationHours, "ORGANISATION_HOURS", AccountOwner.Organisation),
     ];
 
     public Roles Administrators => Roles.Coordinator;

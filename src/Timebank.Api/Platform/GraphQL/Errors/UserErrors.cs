@@ -57,12 +57,19 @@ public sealed class UserErrorType : ObjectGraphType<DomainError>
                 var t when t == typeof(string) => typeof(StringGraphType),
                 var t when t == typeof(int) => typeof(IntGraphType),
                 var t when t == typeof(long) => typeof(LongGraphType),
-                var t when t == typeof(string[]) => typeof(ListGraphType<NonNullGraphType<StringGraphType>>),
+                var t when t == typeof(string[]) || typeof(IEnumerable<string>).IsAssignableFrom(t) => typeof(ListGraphType<NonNullGraphType<StringGraphType>>),
+                // An enum or a small value type (a status, an accreditation code) reads as its code.
+                var t when t.IsEnum || t.GetMethod(nameof(ToString), Type.EmptyTypes)?.DeclaringType == t => typeof(StringGraphType),
                 var other => throw new InvalidOperationException($"{registration.ErrorType.Name}.{property.Name} has type {other.Name}, which user errors cannot expose."),
             };
-            Field(name, Typed(graphType, nullable)).Resolve(context => property.GetValue(context.Source));
+            Field(name, Typed(graphType, nullable)).Resolve(context => graphType == typeof(StringGraphType) && type != typeof(string)
+                ? Code(property.GetValue(context.Source))
+                : property.GetValue(context.Source));
         }
     }
+
+    private static string? Code(object? value)
+        => value is Enum ? string.Concat(value.ToString()!.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + c : char.ToUpperInvariant(c).ToString())) : value?.ToString();
 
     private static Type Typed(Type graphType, bool nullable) => nullable ? graphType : typeof(NonNullGraphType<>).MakeGenericType(graphType);
 }
