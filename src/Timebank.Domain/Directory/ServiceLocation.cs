@@ -19,6 +19,9 @@ public sealed record AccessibilityDraft
     public string? Description { get; init; }
     public string? Details { get; init; }
     public string? Url { get; init; }
+
+    /// <summary>The UK profile's free-text accessibility field (it usually repeats the description).</summary>
+    public string? AccessibilityText { get; init; }
 }
 
 public sealed record LocationDraft
@@ -40,8 +43,11 @@ public sealed record LocationDraft
     public IReadOnlyList<AccessibilityDraft> Accessibility { get; init; } = [];
 }
 
-/// <summary>An ORUK address. UK profile: no address_2; the postcode is a checked <see cref="UkPostcode"/>.</summary>
-public sealed record PostalAddress(Guid Id, string? Attention, string Address1, string City, string? Region, string? StateProvince,
+/// <summary>
+/// An ORUK address. UK profile: no address_2; state_province (the county) is required by the standard; the postcode is a
+/// checked <see cref="UkPostcode"/>; the country is always GB.
+/// </summary>
+public sealed record PostalAddress(Guid Id, string? Attention, string Address1, string City, string? Region, string StateProvince,
     UkPostcode PostalCode, string Country, LocationType AddressType)
 {
     public const string UnitedKingdom = "GB";
@@ -52,7 +58,7 @@ public sealed record PostalAddress(Guid Id, string? Attention, string Address1, 
             DirectoryText.Required(draft.Address1, $"{path}.address_1", DirectoryLimits.ShortTextMaxLength),
             DirectoryText.Required(draft.City, $"{path}.city", DirectoryLimits.ShortTextMaxLength),
             DirectoryText.Optional(draft.Region, $"{path}.region", DirectoryLimits.ShortTextMaxLength),
-            DirectoryText.Optional(draft.StateProvince, $"{path}.state_province", DirectoryLimits.ShortTextMaxLength),
+            DirectoryText.Required(draft.StateProvince, $"{path}.state_province", DirectoryLimits.ShortTextMaxLength),
             UkPostcode.Parse(draft.PostalCode, $"{path}.postal_code"),
             ParseCountry(draft.Country, $"{path}.country"),
             draft.AddressType is null ? LocationType.Physical : OrukCodes.ParseLocationType(draft.AddressType, $"{path}.address_type"));
@@ -64,13 +70,15 @@ public sealed record PostalAddress(Guid Id, string? Attention, string Address1, 
     }
 }
 
-public sealed record Accessibility(Guid Id, string? Description, string? Details, string? Url)
+/// <summary>An ORUK accessibility note for a location; <see cref="AccessibilityText"/> is the UK profile's own <c>accessibility</c> field.</summary>
+public sealed record Accessibility(Guid Id, string? Description, string? Details, string? Url, string? AccessibilityText)
 {
     internal static Accessibility Parse(AccessibilityDraft draft, string path)
         => new(draft.Id ?? Guid.CreateVersion7(),
             DirectoryText.Optional(draft.Description, $"{path}.description", DirectoryLimits.NoteMaxLength),
             DirectoryText.Optional(draft.Details, $"{path}.details", DirectoryLimits.NoteMaxLength),
-            DirectoryText.OptionalUrl(draft.Url, $"{path}.url"));
+            DirectoryText.OptionalUrl(draft.Url, $"{path}.url"),
+            DirectoryText.Optional(draft.AccessibilityText, $"{path}.accessibility", DirectoryLimits.NoteMaxLength));
 }
 
 /// <summary>
