@@ -49,7 +49,7 @@ public static class BrokerageHours
             throw new InvalidOperationException("Hours are worked out for a closed request that had a broker.");
         if (settings.OrganisationId != request.OrganisationId)
             throw new ArgumentException("The settings are another timebank's.", nameof(settings));
-        if (request.MinutesGiven is not ( > 0 and var minutes))
+        if (request.MinutesGiven is not (> 0 and var minutes))
             return null;
         var payer = Payer(request, personAccount, settings, minutes);
         var what = request.WhatToArrange.Length <= DescriptionWhatMaxLength ? request.WhatToArrange : request.WhatToArrange[..DescriptionWhatMaxLength].TrimEnd() + "…";

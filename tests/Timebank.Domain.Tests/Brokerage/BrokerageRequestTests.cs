@@ -1,7 +1,7 @@
-using Timebank.Domain.Organisations;
 using NodaTime;
 using Timebank.Domain.Brokerage;
 using Timebank.Domain.Members;
+using Timebank.Domain.Organisations;
 using static Timebank.Domain.Tests.Brokerage.BrokerageWorld;
 
 namespace Timebank.Domain.Tests.Brokerage;

@@ -1,5 +1,5 @@
-using Timebank.Domain.Members;
 using Timebank.Domain.Brokerage;
+using Timebank.Domain.Members;
 using Timebank.Domain.Organisations;
 
 namespace Timebank.Domain.Tests.Brokerage;

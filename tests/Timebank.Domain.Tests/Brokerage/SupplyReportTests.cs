@@ -1,5 +1,5 @@
-using Timebank.Domain.Organisations;
 using Timebank.Domain.Brokerage;
+using Timebank.Domain.Organisations;
 using static Timebank.Domain.Tests.Brokerage.BrokerageWorld;
 
 namespace Timebank.Domain.Tests.Brokerage;
