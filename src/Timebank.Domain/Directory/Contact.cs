@@ -36,6 +36,7 @@ public sealed record Contact(Guid Id, string? Name, string? Title, IReadOnlyList
     {
         var name = DirectoryText.Optional(draft.Name, $"{path}.name", DirectoryLimits.NameMaxLength);
         var title = DirectoryText.Optional(draft.Title, $"{path}.title", DirectoryLimits.ShortTextMaxLength);
+        problems.UniqueIds(draft.Phones.Select(d => d.Id), $"{path}.phones");
         var phones = problems.Each(draft.Phones, $"{path}.phones", DirectoryLimits.MaxPhonesPerContact, Phone.Parse);
         if (name is null && title is null && draft.Phones.Count == 0)
             throw new DomainException(new InvalidField(path, "give a name, a title or a phone number"));

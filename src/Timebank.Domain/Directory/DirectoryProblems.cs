@@ -60,4 +60,17 @@ public sealed class DirectoryProblems
         }
         return parsed;
     }
+
+    /// <summary>Ids given to the items of one list must differ: an export must be able to tell them apart.</summary>
+    internal void UniqueIds(IEnumerable<Guid?> ids, string path, string field = "id")
+    {
+        var seen = new HashSet<Guid>();
+        var i = 0;
+        foreach (var id in ids)
+        {
+            if (id is { } given && !seen.Add(given))
+                Add(new InvalidField($"{path}[{i}].{field}", "is used twice in this entry; each part needs its own id"));
+            i++;
+        }
+    }
 }

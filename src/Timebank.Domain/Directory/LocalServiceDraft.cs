@@ -64,6 +64,15 @@ public sealed record LocalServiceDraft
         var alert = problems.Try(() => DirectoryText.Optional(Alert, "alert", DirectoryLimits.NoteMaxLength));
         var fees = problems.Try(() => DirectoryText.Optional(Fees, "fees", DirectoryLimits.NoteMaxLength));
         var accreditations = problems.Try(() => DirectoryText.Optional(Accreditations, "accreditations", DirectoryLimits.NoteMaxLength));
+        problems.UniqueIds(Languages.Select(d => d.Id), "languages");
+        problems.UniqueIds(ServiceAreas.Select(d => d.Id), "service_areas");
+        problems.UniqueIds(CostOptions.Select(d => d.Id), "cost_options");
+        problems.UniqueIds(Schedules.Select(d => d.Id), "schedules");
+        problems.UniqueIds(ServiceAtLocations.Select(d => d.ServiceAtLocationId), "service_at_locations");
+        problems.UniqueIds(ServiceAtLocations.Select(d => d.Id), "service_at_locations", "location.id");
+        problems.UniqueIds(Contacts.Select(d => d.Id), "contacts");
+        problems.UniqueIds(Attributes.Select(d => d.Id), "attributes");
+        problems.UniqueIds(Funding.Select(d => d.Id), "funding");
         var content = new ServiceContent(name ?? string.Empty, description, url, email, status, MinimumAge, MaximumAge, AssuredDate, assurer, alert, fees, accreditations,
             problems.Each(Languages, "languages", DirectoryLimits.MaxLanguages, ServiceLanguage.Parse),
             problems.Each(ServiceAreas, "service_areas", DirectoryLimits.MaxServiceAreas, ServiceArea.Parse),

@@ -130,6 +130,8 @@ public sealed class ServiceLocation
             var point = GeoPoint.Of(lat, lon, at);
             (location.Latitude, location.Longitude) = (point.Latitude, point.Longitude);
         }
+        problems.UniqueIds(draft.Addresses.Select(d => d.Id), $"{at}.addresses");
+        problems.UniqueIds(draft.Accessibility.Select(d => d.Id), $"{at}.accessibility");
         location._addresses.AddRange(problems.Each(draft.Addresses, $"{at}.addresses", DirectoryLimits.MaxAddressesPerLocation, PostalAddress.Parse));
         location._accessibility.AddRange(problems.Each(draft.Accessibility, $"{at}.accessibility", DirectoryLimits.MaxAccessibilityPerLocation, Directory.Accessibility.Parse));
         return location;

@@ -120,4 +120,14 @@ public sealed class LocalServiceDraftTests
         Assert.Equal("service_at_locations[0].location.addresses[0].country", OnlyProblem(DropIn with { ServiceAtLocations = [abroad] }).Path);
         Assert.Equal("service_at_locations[0].location.addresses[0].state_province", OnlyProblem(DropIn with { ServiceAtLocations = [noCounty] }).Path);
     }
+
+    [Fact]
+    public void An_id_used_twice_in_one_list_is_refused_at_the_second()
+    {
+        var id = Guid.NewGuid();
+
+        var problem = OnlyProblem(DropIn with { Schedules = [DropIn.Schedules[0] with { Id = id }, DropIn.Schedules[0] with { Id = id }] });
+
+        Assert.Equal("schedules[1].id", problem.Path);
+    }
 }
