@@ -35,10 +35,10 @@ public sealed class Accreditation
     public Id<Member>? RecordedBy { get; private set; }
     public Instant RecordedAt { get; private set; }
 
-    private Accreditation(Id<BrokerProfile> profileId, Id<Organisation> organisationId, string name, AccreditationSource source, string sourceDescription, LocalDate awardedOn, Instant recordedAt)
+    private Accreditation(Id<BrokerProfile> brokerProfileId, Id<Organisation> organisationId, string name, AccreditationSource source, string sourceDescription, LocalDate awardedOn, Instant recordedAt)
     {
         Id = Id<Accreditation>.New();
-        (BrokerProfileId, OrganisationId, Name, Source, SourceDescription, AwardedOn, RecordedAt) = (profileId, organisationId, name, source, sourceDescription, awardedOn, recordedAt);
+        (BrokerProfileId, OrganisationId, Name, Source, SourceDescription, AwardedOn, RecordedAt) = (brokerProfileId, organisationId, name, source, sourceDescription, awardedOn, recordedAt);
     }
 
     /// <summary>A coordinator of the broker's timebank records one by hand, saying where it came from.</summary>

@@ -33,8 +33,8 @@ public sealed class BrokerageInvite
     public Instant InvitedAt { get; private set; }
     public Instant? RespondedAt { get; private set; }
 
-    private BrokerageInvite(Id<BrokerageRequest> requestId, Id<BrokerProfile> profileId, Id<Member> brokerId, Instant invitedAt)
-        => (Id, RequestId, BrokerProfileId, BrokerId, Status, InvitedAt) = (Id<BrokerageInvite>.New(), requestId, profileId, brokerId, InviteStatus.Invited, invitedAt);
+    private BrokerageInvite(Id<BrokerageRequest> requestId, Id<BrokerProfile> brokerProfileId, Id<Member> brokerId, Instant invitedAt)
+        => (Id, RequestId, BrokerProfileId, BrokerId, Status, InvitedAt) = (Id<BrokerageInvite>.New(), requestId, brokerProfileId, brokerId, InviteStatus.Invited, invitedAt);
 
     internal static BrokerageInvite Send(Id<BrokerageRequest> request, BrokerProfile broker, Instant now) => new(request, broker.Id, broker.MemberId, now);
 

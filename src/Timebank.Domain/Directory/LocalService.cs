@@ -13,14 +13,14 @@ public sealed class LocalService
     /// <summary>An entry nobody has confirmed for this long is flagged to the group that owns it.</summary>
     public const int ConfirmEveryMonths = 12;
 
-    private List<ServiceLanguage> _languages = [];
-    private List<ServiceArea> _serviceAreas = [];
-    private List<CostOption> _costOptions = [];
-    private List<Schedule> _schedules = [];
-    private List<ServiceLocation> _locations = [];
-    private List<Contact> _contacts = [];
-    private List<TaxonomyLink> _attributes = [];
-    private List<Funding> _funding = [];
+    private readonly List<ServiceLanguage> _languages = [];
+    private readonly List<ServiceArea> _serviceAreas = [];
+    private readonly List<CostOption> _costOptions = [];
+    private readonly List<Schedule> _schedules = [];
+    private readonly List<ServiceLocation> _locations = [];
+    private readonly List<Contact> _contacts = [];
+    private readonly List<TaxonomyLink> _attributes = [];
+    private readonly List<Funding> _funding = [];
 
     public Id<LocalService> Id { get; private set; }
     public Id<Organisation> OrganisationId { get; private set; }
@@ -142,15 +142,22 @@ public sealed class LocalService
         (Name, Description, Url, Email, Status) = (content.Name, content.Description, content.Url, content.Email, content.Status);
         (MinimumAge, MaximumAge, AssuredDate, AssurerEmail) = (content.MinimumAge, content.MaximumAge, content.AssuredDate, content.AssurerEmail);
         (Alert, Fees, Accreditations) = (content.Alert, content.Fees, content.Accreditations);
-        _languages = [.. content.Languages];
-        _serviceAreas = [.. content.ServiceAreas];
-        _costOptions = [.. content.CostOptions];
-        _schedules = [.. content.Schedules];
-        _locations = [.. content.Locations];
-        _contacts = [.. content.Contacts];
-        _attributes = [.. content.Attributes];
-        _funding = [.. content.Funding];
+        Replace(_languages, content.Languages);
+        Replace(_serviceAreas, content.ServiceAreas);
+        Replace(_costOptions, content.CostOptions);
+        Replace(_schedules, content.Schedules);
+        Replace(_locations, content.Locations);
+        Replace(_contacts, content.Contacts);
+        Replace(_attributes, content.Attributes);
+        Replace(_funding, content.Funding);
         LastModified = now;
+    }
+
+    // The same list instances are kept so the mapping's change tracking sees the parts replaced.
+    private static void Replace<T>(List<T> parts, IReadOnlyList<T> with)
+    {
+        parts.Clear();
+        parts.AddRange(with);
     }
 
     private void RequireEditableBy(Membership editor)
