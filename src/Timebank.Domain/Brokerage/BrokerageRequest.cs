@@ -30,7 +30,10 @@ public sealed class BrokerageRequest
     public AccessibleFormats PreferredFormat { get; private set; }
     public bool JudgedIneligible { get; private set; }
     public bool InvolvesAdultAtRisk { get; private set; }
-    public BrokerageRequestState State { get; private set; }
+    // Open, arranged or withdrawn as stored; closed when the request has its closure (see BrokerageClosure).
+    private BrokerageRequestState _state;
+
+    public BrokerageRequestState State => Closure is null ? _state : BrokerageRequestState.Closed;
     public Instant RequestedAt { get; private set; }
 
     /// <summary>The day it was made in the timebank's time zone, from which "no broker after N days" counts.</summary>
@@ -38,12 +41,15 @@ public sealed class BrokerageRequest
 
     public Id<Member>? ChosenBrokerId { get; private set; }
     public Instant? ArrangedAt { get; private set; }
-    public BrokerageOutcome? Outcome { get; private set; }
-    public string? OutcomeNote { get; private set; }
-    public long? MinutesGiven { get; private set; }
-    public Id<Member>? ClosedBy { get; private set; }
-    public Instant? ClosedAt { get; private set; }
-    public LocalDate? ClosedOn { get; private set; }
+    public BrokerageClosure? Closure { get; private set; }
+    public BrokerageOutcome? Outcome => Closure?.Outcome;
+    public string? OutcomeNote => Closure?.Note;
+    public long? MinutesGiven => Closure?.MinutesGiven;
+    public Id<Member>? ClosedBy => Closure?.ClosedBy;
+    public Instant? ClosedAt => Closure?.ClosedAt;
+    public LocalDate? ClosedOn => Closure?.ClosedOn;
+    public Id<Member>? WithdrawnBy { get; private set; }
+    public Instant? WithdrawnAt { get; private set; }
 
     public IReadOnlyList<BrokerageInvite> Invites => _invites;
     public IReadOnlyList<BrokerageSession> Sessions => _sessions;
@@ -52,7 +58,7 @@ public sealed class BrokerageRequest
     {
         Id = Id<BrokerageRequest>.New();
         (OrganisationId, RequestedBy, WhatToArrange, Area, RequestedAt, RequestedOn) = (organisationId, requestedBy, whatToArrange, area, requestedAt, requestedOn);
-        State = BrokerageRequestState.Open;
+        _state = BrokerageRequestState.Open;
     }
 
     /// <summary>The member whose own hours would pay: the person themselves, if they are a member.</summary>
@@ -124,7 +130,7 @@ public sealed class BrokerageRequest
         chosen.Choose();
         foreach (var other in _invites.Where(i => i != chosen))
             other.Settle(InviteStatus.ArrangedWithAnother);
-        (State, ChosenBrokerId, ArrangedAt) = (BrokerageRequestState.Arranged, broker.MemberId, now);
+        (_state, ChosenBrokerId, ArrangedAt) = (BrokerageRequestState.Arranged, broker.MemberId, now);
     }
 
     /// <summary>The chosen broker logs time spent on the request.</summary>
@@ -143,8 +149,9 @@ public sealed class BrokerageRequest
     /// <summary>
     /// The person (or a coordinator) closes it with the outcome and the minutes given, at most what was logged.
     /// <see cref="BrokerageHours.ForClosed"/> then says what should move; if that refuses, nothing is saved.
+    /// The closure returned is what the store writes, with the exchange, in one transaction.
     /// </summary>
-    public void Close(Id<Member> actor, bool actorCoordinatesThisTimebank, BrokerageOutcome outcome, string? note, long minutesGiven, LocalDate today, Instant now)
+    public BrokerageClosure Close(Id<Member> actor, bool actorCoordinatesThisTimebank, BrokerageOutcome outcome, string? note, long minutesGiven, LocalDate today, Instant now)
     {
         if (!IsPersonSide(actor) && !actorCoordinatesThisTimebank)
             throw new DomainException(new NotAllowed("Only the person, whoever asked on their behalf, or a coordinator can close this request."));
@@ -157,8 +164,8 @@ public sealed class BrokerageRequest
             throw new DomainException(new ValidationFailed("minutesGiven", "must not be negative"));
         if (minutesGiven > LoggedMinutes)
             throw new DomainException(new MoreHoursThanLogged(minutesGiven, LoggedMinutes));
-        (Outcome, OutcomeNote, MinutesGiven) = (outcome, Text.Optional(note, "note", OutcomeNoteMaxLength), minutesGiven);
-        (State, ClosedBy, ClosedAt, ClosedOn) = (BrokerageRequestState.Closed, actor, now, today);
+        Closure = BrokerageClosure.Make(Id, outcome, Text.Optional(note, "note", OutcomeNoteMaxLength), minutesGiven, actor, now, today);
+        return Closure;
     }
 
     /// <summary>The person (or a coordinator) withdraws a request no session has been logged on.</summary>
@@ -172,7 +179,7 @@ public sealed class BrokerageRequest
             throw new DomainException(new ValidationFailed("requestId", "has sessions logged; close it with its outcome instead"));
         foreach (var invite in _invites)
             invite.Settle(InviteStatus.Withdrawn);
-        (State, ClosedBy, ClosedAt) = (BrokerageRequestState.Withdrawn, actor, now);
+        (_state, WithdrawnBy, WithdrawnAt) = (BrokerageRequestState.Withdrawn, actor, now);
     }
 
     private BrokerageInvite InviteOf(Id<Member> broker)
