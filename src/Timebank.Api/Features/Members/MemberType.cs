@@ -34,6 +34,7 @@ public sealed class MemberType : NodeType<Member>
                 var member = context.Source.Id;
                 return await context.PageByIdAsync(db => db.Memberships.Where(m => m.MemberId == member), m => m.Id);
             });
+        Brokerage.Brokers.MemberBrokerProfileField.AddTo(this); // platform seam: an IObjectFields<MemberType> registered by Brokerage (issue 11)
     }
 }
 

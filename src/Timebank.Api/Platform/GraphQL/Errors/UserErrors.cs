@@ -52,6 +52,13 @@ public sealed class UserErrorType : ObjectGraphType<DomainError>
                     property.GetValue(context.Source) is { } id ? GlobalId.Encode(typeName, (Guid)guid.GetValue(id)!) : null);
                 continue;
             }
+            if (type.IsEnum)
+            {
+                // An enum (why a broker does not match, a request's stage) leaves as its CONSTANT_CASE name.
+                Field(name, Typed(typeof(StringGraphType), nullable)).Resolve(context =>
+                    property.GetValue(context.Source) is { } value ? ConstantCase(value.ToString()!) : null);
+                continue;
+            }
             var graphType = type switch
             {
                 var t when t == typeof(string) => typeof(StringGraphType),
@@ -63,6 +70,9 @@ public sealed class UserErrorType : ObjectGraphType<DomainError>
             Field(name, Typed(graphType, nullable)).Resolve(context => property.GetValue(context.Source));
         }
     }
+
+    private static string ConstantCase(string name)
+        => string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + c : char.ToUpperInvariant(c).ToString()));
 
     private static Type Typed(Type graphType, bool nullable) => nullable ? graphType : typeof(NonNullGraphType<>).MakeGenericType(graphType);
 }
