@@ -22,9 +22,10 @@ public static class CommandLine
                                                               benchmark data (see docs/performance.md)
         generate-csv --file <csv> [--lines 1000000] [--people 2000] [--seed 1]
                                                               a history file for import-exchanges
+        generate-brokers [--brokers 5000] [--seed 1]          one timebank of brokers for the brokers(filter) bench
         """;
 
-    private static readonly string[] Commands = ["print-schema", "import-exchanges", "generate-data", "generate-csv"];
+    private static readonly string[] Commands = ["print-schema", "import-exchanges", "generate-data", "generate-csv", "generate-brokers"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -47,6 +48,16 @@ public static class CommandLine
         try
         {
             using var scope = app.Services.CreateScope();
+            if (args[0] == "generate-brokers")
+            {
+                // platform seam: a command the Brokerage feature registers itself once issue 11 adds ICommandLineCommand.
+                var brokers = await ActivatorUtilities.CreateInstance<Features.Brokerage.Tools.BrokerGenerator>(scope.ServiceProvider)
+                    .GenerateAsync((int)Long(options, "brokers", 5_000), (int)Long(options, "seed", 1), CancellationToken.None);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"generated {brokers.Brokers} brokers in timebank {brokers.OrganisationId} in {brokers.Elapsed.TotalSeconds:F1} s; sign in as {brokers.BenchEmail} / {brokers.BenchPassword}"));
+                return 0;
+            }
+
             if (args[0] == "generate-data")
             {
                 var made = await ActivatorUtilities.CreateInstance<DataGenerator>(scope.ServiceProvider).GenerateAsync(
