@@ -101,3 +101,28 @@ public sealed class BrokerageCloseTests(TimebankApiFactory api)
         return (timebank, person, broker, await person.ArrangedAsync(timebank, broker, api, sessions));
     }
 }
+
+[Collection(BrokerageHost.Name)]
+public sealed class BrokerageInputTests(TimebankApiFactory api)
+{
+    [Fact]
+    public async Task A_district_language_or_postcode_that_is_not_one_is_a_typed_error_naming_its_place_and_nothing_is_written()
+    {
+        var timebank = await api.TimebankAsync(1);
+        var broker = await api.BrokerAsync(timebank, "Careful", areas: ["CV1"]);
+
+        var badArea = await broker.Member.UpsertProfileAsync(timebank, ["CV1", "NOT A DISTRICT"], [], ["benefits"], ["en"]);
+        var badLanguage = await broker.Member.UpsertProfileAsync(timebank, ["CV1"], [], ["benefits"], ["english please"]);
+        var badRequestArea = (await timebank.Members[0].Client.RunAsync("requestBrokerage", new
+        {
+            input = new { organisationId = timebank.Id, whatToArrange = "Respite", area = "ZZZZ 99", judgedIneligible = false, involvesAdultAtRisk = false },
+        })).ShouldSucceed();
+
+        Assert.Equal(["NOT_A_POSTCODE_DISTRICT"], badArea.PayloadErrorCodes("upsertBrokerProfile"));
+        Assert.Contains("areasServed[1]", badArea.Text("upsertBrokerProfile.errors.0.message"), StringComparison.Ordinal);
+        Assert.Single(badLanguage.PayloadErrorCodes("upsertBrokerProfile"));
+        Assert.Single(badRequestArea.PayloadErrorCodes("requestBrokerage"));
+        var profile = (await broker.Member.Client.RunAsync("memberBrokerProfile", new { memberId = broker.Member.Id, organisationId = timebank.Id })).ShouldSucceed();
+        Assert.Equal(["CV1"], profile.At("node.brokerProfile.areasServed").EnumerateArray().Select(a => a.GetString()));
+    }
+}
