@@ -1,3 +1,4 @@
+using Timebank.Api.Features.Brokerage;
 using Timebank.Api.Features.Courses;
 using Timebank.Api.Features.Ledger;
 using Timebank.Api.Features.Members;
@@ -18,6 +19,7 @@ public static class Features
         services.AddOrganisationsFeature();
         services.AddLedgerFeature(configuration);
         services.AddTimebankFeature();
+        services.AddBrokerageFeature();
         services.AddCoursesFeature();
         services.AddMentoringFeature();
         return services;

@@ -45,6 +45,28 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Timebank.Api.Features.Brokerage.Brokers.BrokerTerm", b =>
+                {
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("profile_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("value");
+
+                    b.HasKey("ProfileId", "Kind", "Value");
+
+                    b.HasIndex("Kind", "Value", "ProfileId");
+
+                    b.ToTable("broker_terms", (string)null);
+                });
+
             modelBuilder.Entity("Timebank.Api.Features.Courses.Hours.HoursCredit", b =>
                 {
                     b.Property<Guid>("TransferId")
@@ -153,6 +175,434 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                     b.HasKey("Purpose");
 
                     b.ToTable("signing_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.Accreditation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<LocalDate>("AwardedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("awarded_on");
+
+                    b.Property<Guid>("BrokerProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("broker_profile_id");
+
+                    b.Property<Guid?>("CourseCompletionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_completion_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Instant>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceDescription")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("source_description");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseCompletionId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("RecordedBy");
+
+                    b.HasIndex("BrokerProfileId", "AwardedOn");
+
+                    b.ToTable("broker_accreditations", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.BrokerProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AcceptingRequests")
+                        .HasColumnType("boolean")
+                        .HasColumnName("accepting_requests");
+
+                    b.Property<string>("Availability")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("availability");
+
+                    b.Property<string>("Bio")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("bio");
+
+                    b.Property<Instant>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("Formats")
+                        .HasColumnType("integer")
+                        .HasColumnName("formats");
+
+                    b.Property<string>("LivedExperience")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("lived_experience");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<int>("Openness")
+                        .HasColumnType("integer")
+                        .HasColumnName("openness");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Instant>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("_areasServed")
+                        .IsRequired()
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("areas_served");
+
+                    b.Property<string>("_languages")
+                        .IsRequired()
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("languages");
+
+                    b.Property<string>("_skills")
+                        .IsRequired()
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("skills");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("OrganisationId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("broker_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.BrokerageClosure", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.Property<Instant>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid>("ClosedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("closed_by");
+
+                    b.Property<LocalDate>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<Guid?>("ExchangeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("exchange_id");
+
+                    b.Property<long>("MinutesGiven")
+                        .HasColumnType("bigint")
+                        .HasColumnName("minutes_given");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer")
+                        .HasColumnName("outcome");
+
+                    b.HasKey("RequestId");
+
+                    b.HasIndex("ClosedBy");
+
+                    b.ToTable("brokerage_closures", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_brokerage_closures_minutes", "minutes_given >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.BrokerageInvite", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BrokerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("broker_id");
+
+                    b.Property<Guid>("BrokerProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("broker_profile_id");
+
+                    b.Property<Instant>("InvitedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("invited_at");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.Property<Instant?>("RespondedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("responded_at");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BrokerProfileId");
+
+                    b.HasIndex("BrokerId", "Id");
+
+                    b.HasIndex("RequestId", "BrokerId")
+                        .IsUnique();
+
+                    b.ToTable("brokerage_invites", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.BrokerageRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("area");
+
+                    b.Property<Instant?>("ArrangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("arranged_at");
+
+                    b.Property<Guid?>("ChosenBrokerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("chosen_broker_id");
+
+                    b.Property<bool>("InvolvesAdultAtRisk")
+                        .HasColumnType("boolean")
+                        .HasColumnName("involves_adult_at_risk");
+
+                    b.Property<bool>("JudgedIneligible")
+                        .HasColumnType("boolean")
+                        .HasColumnName("judged_ineligible");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("PreferredFormat")
+                        .HasColumnType("integer")
+                        .HasColumnName("preferred_format");
+
+                    b.Property<string>("PreferredLanguage")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
+                        .HasColumnName("preferred_language");
+
+                    b.Property<Instant>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by");
+
+                    b.Property<LocalDate>("RequestedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("requested_on");
+
+                    b.Property<string>("WhatToArrange")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("what_to_arrange");
+
+                    b.Property<Instant?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.Property<Guid?>("WithdrawnBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("withdrawn_by");
+
+                    b.Property<int>("_state")
+                        .HasColumnType("integer")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChosenBrokerId");
+
+                    b.HasIndex("WithdrawnBy");
+
+                    b.HasIndex("OrganisationId", "RequestedOn");
+
+                    b.HasIndex("RequestedBy", "Id");
+
+                    b.ToTable("brokerage_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.BrokerageSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Instant>("LoggedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("logged_at");
+
+                    b.Property<Guid>("LoggedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("logged_by");
+
+                    b.Property<long>("Minutes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("minutes");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<LocalDate>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LoggedBy");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("brokerage_sessions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_brokerage_sessions_minutes", "minutes BETWEEN 1 AND 720");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.BrokerageSettings", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("CheckExpiryWarningDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("check_expiry_warning_days");
+
+                    b.Property<bool>("GrantFromPool")
+                        .HasColumnType("boolean")
+                        .HasColumnName("grant_from_pool");
+
+                    b.Property<int>("UnansweredAfterDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("unanswered_after_days");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("brokerage_settings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_brokerage_settings_unanswered_days", "unanswered_after_days BETWEEN 1 AND 90");
+
+                            t.HasCheckConstraint("ck_brokerage_settings_warning_days", "check_expiry_warning_days BETWEEN 1 AND 365");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.LocalNewsPost", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("body");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Instant>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Topic")
+                        .HasColumnType("integer")
+                        .HasColumnName("topic");
+
+                    b.Property<Instant?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("OrganisationId", "PublishedAt", "Id");
+
+                    b.ToTable("local_news", (string)null);
                 });
 
             modelBuilder.Entity("Timebank.Domain.Courses.Accreditation", b =>
@@ -1269,19 +1719,23 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("category_id");
 
+                    b.Property<Guid?>("CreditedMemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("giver_id");
+
                     b.Property<LocalDate>("Date")
                         .HasColumnType("date")
                         .HasColumnName("date");
+
+                    b.Property<Guid?>("DebitedMemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("receiver_id");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("description");
-
-                    b.Property<Guid?>("GiverId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("giver_id");
 
                     b.Property<Guid?>("GroupId")
                         .HasColumnType("uuid")
@@ -1298,10 +1752,6 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
-
-                    b.Property<Guid?>("ReceiverId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("receiver_id");
 
                     b.Property<Instant>("RecordedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1324,11 +1774,11 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                     b.HasIndex("TransferId")
                         .IsUnique();
 
-                    b.HasIndex("GiverId", "Id");
+                    b.HasIndex("CreditedMemberId", "Id");
+
+                    b.HasIndex("DebitedMemberId", "Id");
 
                     b.HasIndex("OrganisationId", "Date");
-
-                    b.HasIndex("ReceiverId", "Id");
 
                     b.ToTable("exchanges", null, t =>
                         {
@@ -1468,6 +1918,15 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Timebank.Api.Features.Brokerage.Brokers.BrokerTerm", b =>
+                {
+                    b.HasOne("Timebank.Domain.Brokerage.BrokerProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Timebank.Api.Features.Courses.Hours.HoursCredit", b =>
                 {
                     b.HasOne("Timebank.Domain.Members.Member", null)
@@ -1501,6 +1960,224 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.Accreditation", b =>
+                {
+                    b.HasOne("Timebank.Domain.Brokerage.BrokerProfile", null)
+                        .WithMany()
+                        .HasForeignKey("BrokerProfileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedBy")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.BrokerProfile", b =>
+                {
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Timebank.Domain.Brokerage.SafeguardingCheck", "SafeguardingCheck", b1 =>
+                        {
+                            b1.Property<Guid>("BrokerProfileId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<LocalDate>("CheckedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("check_done_on");
+
+                            b1.Property<LocalDate>("ExpiresOn")
+                                .HasColumnType("date")
+                                .HasColumnName("check_expires_on");
+
+                            b1.Property<Instant>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("check_recorded_at");
+
+                            b1.Property<Guid>("RecordedBy")
+                                .HasColumnType("uuid")
+                                .HasColumnName("check_recorded_by");
+
+                            b1.HasKey("BrokerProfileId");
+
+                            b1.HasIndex("RecordedBy");
+
+                            b1.ToTable("broker_profiles");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BrokerProfileId");
+
+                            b1.HasOne("Timebank.Domain.Members.Member", null)
+                                .WithMany()
+                                .HasForeignKey("RecordedBy")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.Navigation("SafeguardingCheck");
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.BrokerageClosure", b =>
+                {
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ClosedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Brokerage.BrokerageRequest", null)
+                        .WithOne("Closure")
+                        .HasForeignKey("Timebank.Domain.Brokerage.BrokerageClosure", "RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.BrokerageInvite", b =>
+                {
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("BrokerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Brokerage.BrokerProfile", null)
+                        .WithMany()
+                        .HasForeignKey("BrokerProfileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Brokerage.BrokerageRequest", null)
+                        .WithMany("Invites")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.BrokerageRequest", b =>
+                {
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ChosenBrokerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("WithdrawnBy")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("Timebank.Domain.Brokerage.SupportedPerson", "OnBehalfOf", b1 =>
+                        {
+                            b1.Property<Guid>("BrokerageRequestId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<LocalDate>("ConsentGivenOn")
+                                .HasColumnType("date")
+                                .HasColumnName("consent_given_on");
+
+                            b1.Property<string>("HowConsentWasGiven")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("how_consent_was_given");
+
+                            b1.Property<Guid?>("MemberId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("on_behalf_of_member_id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("on_behalf_of_name");
+
+                            b1.HasKey("BrokerageRequestId");
+
+                            b1.HasIndex("MemberId");
+
+                            b1.ToTable("brokerage_requests");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BrokerageRequestId");
+
+                            b1.HasOne("Timebank.Domain.Members.Member", null)
+                                .WithMany()
+                                .HasForeignKey("MemberId")
+                                .OnDelete(DeleteBehavior.Restrict);
+                        });
+
+                    b.Navigation("OnBehalfOf");
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.BrokerageSession", b =>
+                {
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("LoggedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Brokerage.BrokerageRequest", null)
+                        .WithMany("Sessions")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.BrokerageSettings", b =>
+                {
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Domain.Brokerage.BrokerageSettings", "OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.LocalNewsPost", b =>
+                {
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1858,7 +2535,12 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
 
                     b.HasOne("Timebank.Domain.Members.Member", null)
                         .WithMany()
-                        .HasForeignKey("GiverId")
+                        .HasForeignKey("CreditedMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("DebitedMemberId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Timebank.Domain.Organisations.Organisation", null)
@@ -1866,11 +2548,6 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-
-                    b.HasOne("Timebank.Domain.Members.Member", null)
-                        .WithMany()
-                        .HasForeignKey("ReceiverId")
-                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Timebank.Domain.Members.Member", null)
                         .WithMany()
@@ -1935,6 +2612,15 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                         .HasForeignKey("Timebank.Domain.Timebank.TimebankSettings", "PoolAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.BrokerageRequest", b =>
+                {
+                    b.Navigation("Closure");
+
+                    b.Navigation("Invites");
+
+                    b.Navigation("Sessions");
                 });
 
             modelBuilder.Entity("Timebank.Domain.Courses.Cohort", b =>

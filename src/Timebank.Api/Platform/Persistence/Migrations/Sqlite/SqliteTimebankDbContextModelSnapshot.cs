@@ -37,6 +37,28 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Timebank.Api.Features.Brokerage.Brokers.BrokerTerm", b =>
+                {
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("ProfileId", "Kind", "Value");
+
+                    b.HasIndex("Kind", "Value", "ProfileId");
+
+                    b.ToTable("broker_terms", (string)null);
+                });
+
             modelBuilder.Entity("Timebank.Api.Features.Courses.Hours.HoursCredit", b =>
                 {
                     b.Property<Guid>("TransferId")
@@ -147,6 +169,442 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                     b.HasKey("Purpose");
 
                     b.ToTable("signing_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.Accreditation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AwardedOn")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("awarded_on");
+
+                    b.Property<Guid>("BrokerProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("broker_profile_id");
+
+                    b.Property<Guid?>("CourseCompletionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("course_completion_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceDescription")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_description");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseCompletionId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("RecordedBy");
+
+                    b.HasIndex("BrokerProfileId", "AwardedOn");
+
+                    b.ToTable("broker_accreditations", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.BrokerProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AcceptingRequests")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("accepting_requests");
+
+                    b.Property<string>("Availability")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("availability");
+
+                    b.Property<string>("Bio")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bio");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("Formats")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("formats");
+
+                    b.Property<string>("LivedExperience")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lived_experience");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<int>("Openness")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("openness");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("_areasServed")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("areas_served");
+
+                    b.Property<string>("_languages")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("languages");
+
+                    b.Property<string>("_skills")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("skills");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("OrganisationId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("broker_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.BrokerageClosure", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_id");
+
+                    b.Property<long>("ClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid>("ClosedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_by");
+
+                    b.Property<string>("ClosedOn")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_on");
+
+                    b.Property<Guid?>("ExchangeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exchange_id");
+
+                    b.Property<long>("MinutesGiven")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("minutes_given");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("outcome");
+
+                    b.HasKey("RequestId");
+
+                    b.HasIndex("ClosedBy");
+
+                    b.ToTable("brokerage_closures", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_brokerage_closures_minutes", "minutes_given >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.BrokerageInvite", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BrokerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("broker_id");
+
+                    b.Property<Guid>("BrokerProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("broker_profile_id");
+
+                    b.Property<long>("InvitedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("invited_at");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_id");
+
+                    b.Property<long?>("RespondedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("responded_at");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BrokerProfileId");
+
+                    b.HasIndex("BrokerId", "Id");
+
+                    b.HasIndex("RequestId", "BrokerId")
+                        .IsUnique();
+
+                    b.ToTable("brokerage_invites", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.BrokerageRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("area");
+
+                    b.Property<long?>("ArrangedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("arranged_at");
+
+                    b.Property<Guid?>("ChosenBrokerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("chosen_broker_id");
+
+                    b.Property<bool>("InvolvesAdultAtRisk")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("involves_adult_at_risk");
+
+                    b.Property<bool>("JudgedIneligible")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("judged_ineligible");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("PreferredFormat")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("preferred_format");
+
+                    b.Property<string>("PreferredLanguage")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("preferred_language");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("RequestedOn")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_on");
+
+                    b.Property<string>("WhatToArrange")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("what_to_arrange");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("withdrawn_at");
+
+                    b.Property<Guid?>("WithdrawnBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withdrawn_by");
+
+                    b.Property<int>("_state")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChosenBrokerId");
+
+                    b.HasIndex("WithdrawnBy");
+
+                    b.HasIndex("OrganisationId", "RequestedOn");
+
+                    b.HasIndex("RequestedBy", "Id");
+
+                    b.ToTable("brokerage_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.BrokerageSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("LoggedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("logged_at");
+
+                    b.Property<Guid>("LoggedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("logged_by");
+
+                    b.Property<long>("Minutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("minutes");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("On")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("on");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LoggedBy");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("brokerage_sessions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_brokerage_sessions_minutes", "minutes BETWEEN 1 AND 720");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.BrokerageSettings", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("CheckExpiryWarningDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("check_expiry_warning_days");
+
+                    b.Property<bool>("GrantFromPool")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("grant_from_pool");
+
+                    b.Property<int>("UnansweredAfterDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unanswered_after_days");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("brokerage_settings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_brokerage_settings_unanswered_days", "unanswered_after_days BETWEEN 1 AND 90");
+
+                            t.HasCheckConstraint("ck_brokerage_settings_warning_days", "check_expiry_warning_days BETWEEN 1 AND 365");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.LocalNewsPost", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Topic")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("topic");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("OrganisationId", "PublishedAt", "Id");
+
+                    b.ToTable("local_news", (string)null);
                 });
 
             modelBuilder.Entity("Timebank.Domain.Courses.Accreditation", b =>
@@ -1278,21 +1736,25 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("category_id");
 
+                    b.Property<Guid?>("CreditedMemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("giver_id");
+
                     b.Property<string>("Date")
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("TEXT")
                         .HasColumnName("date");
 
+                    b.Property<Guid?>("DebitedMemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("receiver_id");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")
                         .HasColumnName("description");
-
-                    b.Property<Guid?>("GiverId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("giver_id");
 
                     b.Property<Guid?>("GroupId")
                         .HasColumnType("TEXT")
@@ -1309,10 +1771,6 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
-
-                    b.Property<Guid?>("ReceiverId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("receiver_id");
 
                     b.Property<long>("RecordedAt")
                         .HasColumnType("INTEGER")
@@ -1335,11 +1793,11 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                     b.HasIndex("TransferId")
                         .IsUnique();
 
-                    b.HasIndex("GiverId", "Id");
+                    b.HasIndex("CreditedMemberId", "Id");
+
+                    b.HasIndex("DebitedMemberId", "Id");
 
                     b.HasIndex("OrganisationId", "Date");
-
-                    b.HasIndex("ReceiverId", "Id");
 
                     b.ToTable("exchanges", null, t =>
                         {
@@ -1479,6 +1937,15 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Timebank.Api.Features.Brokerage.Brokers.BrokerTerm", b =>
+                {
+                    b.HasOne("Timebank.Domain.Brokerage.BrokerProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Timebank.Api.Features.Courses.Hours.HoursCredit", b =>
                 {
                     b.HasOne("Timebank.Domain.Members.Member", null)
@@ -1512,6 +1979,230 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.Accreditation", b =>
+                {
+                    b.HasOne("Timebank.Domain.Brokerage.BrokerProfile", null)
+                        .WithMany()
+                        .HasForeignKey("BrokerProfileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedBy")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.BrokerProfile", b =>
+                {
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Timebank.Domain.Brokerage.SafeguardingCheck", "SafeguardingCheck", b1 =>
+                        {
+                            b1.Property<Guid>("BrokerProfileId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("CheckedOn")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("check_done_on");
+
+                            b1.Property<string>("ExpiresOn")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("check_expires_on");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("check_recorded_at");
+
+                            b1.Property<Guid>("RecordedBy")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("check_recorded_by");
+
+                            b1.HasKey("BrokerProfileId");
+
+                            b1.HasIndex("RecordedBy");
+
+                            b1.ToTable("broker_profiles");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BrokerProfileId");
+
+                            b1.HasOne("Timebank.Domain.Members.Member", null)
+                                .WithMany()
+                                .HasForeignKey("RecordedBy")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.Navigation("SafeguardingCheck");
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.BrokerageClosure", b =>
+                {
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ClosedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Brokerage.BrokerageRequest", null)
+                        .WithOne("Closure")
+                        .HasForeignKey("Timebank.Domain.Brokerage.BrokerageClosure", "RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.BrokerageInvite", b =>
+                {
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("BrokerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Brokerage.BrokerProfile", null)
+                        .WithMany()
+                        .HasForeignKey("BrokerProfileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Brokerage.BrokerageRequest", null)
+                        .WithMany("Invites")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.BrokerageRequest", b =>
+                {
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ChosenBrokerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("WithdrawnBy")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("Timebank.Domain.Brokerage.SupportedPerson", "OnBehalfOf", b1 =>
+                        {
+                            b1.Property<Guid>("BrokerageRequestId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("ConsentGivenOn")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("consent_given_on");
+
+                            b1.Property<string>("HowConsentWasGiven")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("how_consent_was_given");
+
+                            b1.Property<Guid?>("MemberId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("on_behalf_of_member_id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("on_behalf_of_name");
+
+                            b1.HasKey("BrokerageRequestId");
+
+                            b1.HasIndex("MemberId");
+
+                            b1.ToTable("brokerage_requests");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BrokerageRequestId");
+
+                            b1.HasOne("Timebank.Domain.Members.Member", null)
+                                .WithMany()
+                                .HasForeignKey("MemberId")
+                                .OnDelete(DeleteBehavior.Restrict);
+                        });
+
+                    b.Navigation("OnBehalfOf");
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.BrokerageSession", b =>
+                {
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("LoggedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Brokerage.BrokerageRequest", null)
+                        .WithMany("Sessions")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.BrokerageSettings", b =>
+                {
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Domain.Brokerage.BrokerageSettings", "OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.LocalNewsPost", b =>
+                {
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1869,7 +2560,12 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
 
                     b.HasOne("Timebank.Domain.Members.Member", null)
                         .WithMany()
-                        .HasForeignKey("GiverId")
+                        .HasForeignKey("CreditedMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("DebitedMemberId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Timebank.Domain.Organisations.Organisation", null)
@@ -1877,11 +2573,6 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-
-                    b.HasOne("Timebank.Domain.Members.Member", null)
-                        .WithMany()
-                        .HasForeignKey("ReceiverId")
-                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Timebank.Domain.Members.Member", null)
                         .WithMany()
@@ -1946,6 +2637,15 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                         .HasForeignKey("Timebank.Domain.Timebank.TimebankSettings", "PoolAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Brokerage.BrokerageRequest", b =>
+                {
+                    b.Navigation("Closure");
+
+                    b.Navigation("Invites");
+
+                    b.Navigation("Sessions");
                 });
 
             modelBuilder.Entity("Timebank.Domain.Courses.Cohort", b =>

@@ -1,0 +1,120 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Timebank.Api.Platform.Persistence;
+using Timebank.Domain.Brokerage;
+using Timebank.Domain.Members;
+using Timebank.Domain.Organisations;
+
+namespace Timebank.Api.Features.Brokerage.Brokers;
+
+public enum BrokerOrder
+{
+    Relevance = 1,
+    Name = 2,
+}
+
+/// <summary>One page of brokers, with how relevant each is, and the count of all that matched.</summary>
+public sealed record BrokerPage(IReadOnlyList<RankedBroker> Brokers, bool HasMore, Func<Task<int>> TotalCount);
+
+/// <summary>
+/// The SQL behind <c>brokers(filter)</c> and a request's matching brokers: <see cref="BrokerFilter"/>'s criteria and
+/// <see cref="BrokerRelevance"/>'s score written as one query over broker_terms and accreditations, so 5,000 brokers
+/// are filtered, ranked and paged by the database, not loaded. Domain tests hold the rules; API tests hold that the
+/// query agrees with them.
+/// </summary>
+public static class BrokerSearch
+{
+    public static async Task<BrokerPage> PageAsync(IDbContextFactory<TimebankDbContext> databases, Id<Organisation> timebank, BrokerFilter filter,
+        IReadOnlyCollection<Id<Member>> excluded, string? wanted, BrokerOrder order, LocalDate today, int offset, int size, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var matching = Filtered(db, timebank, filter, excluded);
+        var text = wanted?.Trim().ToLowerInvariant() ?? string.Empty;
+        var scored = matching.Select(Score(db, text, today));
+        var ordered = order == BrokerOrder.Name
+            ? from s in scored
+              join m in db.Members on s.Profile.MemberId equals m.Id
+              orderby m.DisplayName, s.Profile.Id
+              select s
+            : scored.OrderByDescending(s => s.Relevance).ThenBy(s => s.Profile.UpdatedAt).ThenBy(s => s.Profile.Id);
+        var rows = size == 0 ? [] : await ordered.AsNoTracking().Skip(offset).Take(size + 1).ToListAsync(cancellationToken);
+        var more = rows.Count > size;
+        return new BrokerPage(rows.Take(size).Select(r => new RankedBroker(r.Profile, r.Relevance)).ToList(), more, async () =>
+        {
+            await using var counting = await databases.CreateDbContextAsync(cancellationToken);
+            return await Filtered(counting, timebank, filter, excluded).CountAsync(cancellationToken);
+        });
+    }
+
+    public static async Task<int> CountAsync(IDbContextFactory<TimebankDbContext> databases, Id<Organisation> timebank, BrokerFilter filter,
+        IReadOnlyCollection<Id<Member>> excluded, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await Filtered(db, timebank, filter, excluded).CountAsync(cancellationToken);
+    }
+
+    private sealed class Scored
+    {
+        public required BrokerProfile Profile { get; init; }
+        public required int Relevance { get; init; }
+    }
+
+    private static IQueryable<BrokerProfile> Filtered(TimebankDbContext db, Id<Organisation> timebank, BrokerFilter filter, IReadOnlyCollection<Id<Member>> excluded)
+    {
+        var terms = db.Set<BrokerTerm>();
+        var query = db.Set<BrokerProfile>().Where(p => p.OrganisationId == timebank);
+        if (excluded.Count > 0)
+            query = query.Where(p => !excluded.Contains(p.MemberId));
+        if (filter.Skill?.Trim().ToLowerInvariant() is { Length: > 0 } skill)
+            query = query.Where(p => terms.Any(t => t.ProfileId == p.Id && t.Kind == BrokerTermKind.Skill && t.Value.Contains(skill)));
+        if (filter.Language?.Primary is { } language)
+            query = query.Where(p => terms.Any(t => t.ProfileId == p.Id && t.Kind == BrokerTermKind.Language && t.Value == language));
+        if (filter.Area?.Value is { } area)
+            query = query.Where(p => terms.Any(t => t.ProfileId == p.Id && t.Kind == BrokerTermKind.Area && t.Value == area));
+        if (filter.Format is var format and not AccessibleFormats.None)
+            query = query.Where(p => (p.Formats & format) == format);
+        if (filter.Accreditation?.Trim().ToLowerInvariant() is { Length: > 0 } named)
+        {
+            var pattern = "%" + named.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            query = query.Where(p => db.Set<Accreditation>().Any(a => a.BrokerProfileId == p.Id && EF.Functions.Like(a.Name.ToLower(), pattern, "\\")));
+        }
+        if (filter.Available is { } available)
+            query = available ? query.Where(TakesRequests) : query.Where(Not(TakesRequests));
+        if (filter.CheckInDateOn is { } day)
+            query = query.Where(p => p.SafeguardingCheck != null && p.SafeguardingCheck.CheckedOn <= day && p.SafeguardingCheck.ExpiresOn >= day);
+        return query;
+    }
+
+    private static readonly Expression<Func<BrokerProfile, bool>> TakesRequests = p => p.Openness == BrokerOpenness.OpenToRequests && p.AcceptingRequests;
+
+    private static Expression<Func<BrokerProfile, bool>> Not(Expression<Func<BrokerProfile, bool>> condition)
+        => Expression.Lambda<Func<BrokerProfile, bool>>(Expression.Not(condition.Body), condition.Parameters);
+
+    /// <summary><see cref="BrokerRelevance.Score"/> in SQL: skills in what is wanted, accreditations up to three, a check in date.</summary>
+    private static Expression<Func<BrokerProfile, Scored>> Score(TimebankDbContext db, string wanted, LocalDate today)
+    {
+        var terms = db.Set<BrokerTerm>();
+        var accreditations = db.Set<Accreditation>();
+        if (wanted.Length == 0)
+        {
+            return p => new Scored
+            {
+                Profile = p,
+                Relevance = (accreditations.Count(a => a.BrokerProfileId == p.Id) > BrokerRelevance.MaxAccreditationsCounted
+                        ? BrokerRelevance.MaxAccreditationsCounted * BrokerRelevance.PerAccreditation
+                        : accreditations.Count(a => a.BrokerProfileId == p.Id) * BrokerRelevance.PerAccreditation)
+                    + (p.SafeguardingCheck != null && p.SafeguardingCheck.CheckedOn <= today && p.SafeguardingCheck.ExpiresOn >= today ? BrokerRelevance.ForCheckInDate : 0),
+            };
+        }
+        return p => new Scored
+        {
+            Profile = p,
+            Relevance = (terms.Count(t => t.ProfileId == p.Id && t.Kind == BrokerTermKind.Skill && (wanted.Contains(t.Value) || t.Value.Contains(wanted))) * BrokerRelevance.PerSkill)
+                + (accreditations.Count(a => a.BrokerProfileId == p.Id) > BrokerRelevance.MaxAccreditationsCounted
+                    ? BrokerRelevance.MaxAccreditationsCounted * BrokerRelevance.PerAccreditation
+                    : accreditations.Count(a => a.BrokerProfileId == p.Id) * BrokerRelevance.PerAccreditation)
+                + (p.SafeguardingCheck != null && p.SafeguardingCheck.CheckedOn <= today && p.SafeguardingCheck.ExpiresOn >= today ? BrokerRelevance.ForCheckInDate : 0),
+        };
+    }
+}
