@@ -1,3 +1,4 @@
+using Timebank.Api.Features.Directory;
 using Timebank.Api.Features.Ledger;
 using Timebank.Api.Features.Members;
 using Timebank.Api.Features.Organisations;
@@ -16,6 +17,7 @@ public static class Features
         services.AddOrganisationsFeature();
         services.AddLedgerFeature(configuration);
         services.AddTimebankFeature();
+        services.AddDirectoryFeature();
         return services;
     }
 }
