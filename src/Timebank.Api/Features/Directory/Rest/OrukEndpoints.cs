@@ -28,7 +28,6 @@ public static class OrukEndpoints
             profile = "https://openreferraluk.org/developers/specifications",
             openapi_url = $"{request.Scheme}://{request.Host}{request.PathBase}{Base}/openapi.json",
         }));
-        endpoints.MapGet(Base, (HttpRequest request) => Results.Redirect($"{request.PathBase}{Base}/"));
         oruk.MapGet("/openapi.json", () => Results.Text(OrukOpenApi.Document, "application/json"));
         oruk.MapGet("/services", ServicesAsync);
         oruk.MapGet("/services/{id}", async (string id, OrukReadService read, CancellationToken ct)
