@@ -22,9 +22,9 @@ public static class CommandLine
                                                               benchmark data (see docs/performance.md)
         generate-csv --file <csv> [--lines 1000000] [--people 2000] [--seed 1]
                                                               a history file for import-exchanges
-        """;
+        """ + "\n" + Features.Directory.Import.DirectoryCommands.Usage;
 
-    private static readonly string[] Commands = ["print-schema", "import-exchanges", "generate-data", "generate-csv"];
+    private static readonly string[] Commands = ["print-schema", "import-exchanges", "generate-data", "generate-csv", .. Features.Directory.Import.DirectoryCommands.Names];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -46,6 +46,8 @@ public static class CommandLine
         await writer.StartAsync(CancellationToken.None);
         try
         {
+            if (Features.Directory.Import.DirectoryCommands.Names.Contains(args[0]))
+                return await Features.Directory.Import.DirectoryCommands.RunAsync(app.Services, args, args[0] == "import-oruk" ? Options(args[1..]) : options);
             using var scope = app.Services.CreateScope();
             if (args[0] == "generate-data")
             {
