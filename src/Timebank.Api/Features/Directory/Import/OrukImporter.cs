@@ -90,26 +90,21 @@ public sealed class OrukImporter(IDbContextFactory<TimebankDbContext> databases,
         problems.ThrowIfAny();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.AddRange(newTerms);
         var updated = checkedServices.Where(s => existing.ContainsKey(s.Id)).ToList();
         await LocalSupportWrites.ClearSearchRowsAsync(db, updated.Select(s => existing[s.Id].Number).ToList(), cancellationToken);
-        foreach (var (id, content) in checkedServices)
+        foreach (var (id, content) in updated)
         {
-            if (existing.TryGetValue(id, out var record))
-            {
-                var service = LocalSupportRecords.Restore(record);
-                service.Reimport(owner, content, now);
-                LocalSupportRecords.Fill(record, service);
-            }
-            else
-            {
-                db.Add(LocalSupportRecords.New(LocalService.Import(owner, id, content, now)));
-            }
+            var record = existing[id];
+            var service = LocalSupportRecords.Restore(record);
+            service.Reimport(owner, content, now);
+            LocalSupportRecords.Fill(record, service);
         }
-        db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken);
+        // New entries, which are most of a first import, go in set-based (numbered here, in the import's transaction).
+        var created = checkedServices.Where(s => !existing.ContainsKey(s.Id)).Select(s => LocalSupportRecords.New(LocalService.Import(owner, s.Id, s.Content, now))).ToList();
+        await LocalSupportWrites.InsertAsync(db, newTerms, created, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new OrukImportSummary(checkedServices.Count - updated.Count, updated.Count, newTerms.Count);
+        return new OrukImportSummary(created.Count, updated.Count, newTerms.Count);
     }
 
     /// <summary>The taxonomy terms the file describes inside its attributes, checked at their paths.</summary>
