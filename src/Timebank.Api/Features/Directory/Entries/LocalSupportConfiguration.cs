@@ -66,7 +66,8 @@ internal sealed class LocalSupportHoursConfiguration : IEntityTypeConfiguration<
     {
         builder.ToTable("local_support_hours");
         builder.HasKey(h => new { h.Number, h.Ordinal });
-        builder.HasIndex(h => new { h.Day, h.OpensMinute, h.ClosesMinute, h.Number });
+        // The open-at filter asks of each candidate entry (EXISTS by number), so its rows are found by number first.
+        builder.HasIndex(h => new { h.Number, h.Day, h.OpensMinute });
     }
 }
 

@@ -98,7 +98,8 @@ public sealed partial class DirectoryQuerySql
         var haversine = _store == StoreKind.Sqlite
             ? $"haversine_km({lat}, {lon}, p.latitude, p.longitude)"
             : $"2 * {GeoPoint.EarthRadiusKm.ToString(CultureInfo.InvariantCulture)} * asin(least(1, sqrt(power(sin(radians(p.latitude - {lat}) / 2), 2) + cos(radians({lat})) * cos(radians(p.latitude)) * power(sin(radians(p.longitude - {lon}) / 2), 2))))";
-        And($"EXISTS (SELECT 1 FROM local_support_places p WHERE p.number = s.number AND p.latitude BETWEEN {Parameter(near.From.Latitude - dLat)} AND {Parameter(near.From.Latitude + dLat)} AND p.longitude BETWEEN {Parameter(near.From.Longitude - dLon)} AND {Parameter(near.From.Longitude + dLon)} AND {haversine} <= {Parameter(near.Km)})");
+        // The bounding box is selective, so its few places are found first (by the latitude index) and the entries from them.
+        And($"s.number IN (SELECT p.number FROM local_support_places p WHERE p.latitude BETWEEN {Parameter(near.From.Latitude - dLat)} AND {Parameter(near.From.Latitude + dLat)} AND p.longitude BETWEEN {Parameter(near.From.Longitude - dLon)} AND {Parameter(near.From.Longitude + dLon)} AND {haversine} <= {Parameter(near.Km)})");
     }
 
     private void And(string condition) => _where.Append(" AND ").Append(condition);

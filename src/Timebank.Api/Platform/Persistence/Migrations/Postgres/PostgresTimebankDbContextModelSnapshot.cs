@@ -91,7 +91,7 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
 
                     b.HasKey("Number", "Ordinal");
 
-                    b.HasIndex("Day", "OpensMinute", "ClosesMinute", "Number");
+                    b.HasIndex("Number", "Day", "OpensMinute");
 
                     b.ToTable("local_support_hours", (string)null);
                 });

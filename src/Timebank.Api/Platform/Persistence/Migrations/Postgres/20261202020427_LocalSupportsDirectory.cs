@@ -1,9 +1,11 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using NodaTime;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
+namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class LocalSupportsDirectory : Migration
@@ -15,11 +17,11 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                 name: "directory_taxonomies",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    uri = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
-                    version = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    uri = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: true),
+                    version = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -30,14 +32,14 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                 name: "directory_taxonomy_terms",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    parent_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    taxonomy = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
-                    taxonomy_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    term_uri = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
-                    term = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    parent_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    taxonomy = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
+                    taxonomy_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    term_uri = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: true),
+                    term = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -48,22 +50,22 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                 name: "local_supports",
                 columns: table => new
                 {
-                    number = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    description = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
-                    status = table.Column<int>(type: "INTEGER", nullable: false),
-                    minimum_age = table.Column<int>(type: "INTEGER", nullable: true),
-                    maximum_age = table.Column<int>(type: "INTEGER", nullable: true),
-                    is_free = table.Column<bool>(type: "INTEGER", nullable: false),
-                    location_types = table.Column<int>(type: "INTEGER", nullable: false),
-                    assured_date = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    last_modified = table.Column<long>(type: "INTEGER", nullable: false),
-                    archived_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    document = table.Column<string>(type: "TEXT", nullable: false)
+                    number = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    description = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    status = table.Column<int>(type: "integer", nullable: false),
+                    minimum_age = table.Column<int>(type: "integer", nullable: true),
+                    maximum_age = table.Column<int>(type: "integer", nullable: true),
+                    is_free = table.Column<bool>(type: "boolean", nullable: false),
+                    location_types = table.Column<int>(type: "integer", nullable: false),
+                    assured_date = table.Column<LocalDate>(type: "date", nullable: true),
+                    created_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
+                    last_modified = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
+                    archived_at = table.Column<Instant>(type: "timestamp with time zone", nullable: true),
+                    document = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -81,8 +83,8 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                 name: "local_support_areas",
                 columns: table => new
                 {
-                    number = table.Column<long>(type: "INTEGER", nullable: false),
-                    district = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false)
+                    number = table.Column<long>(type: "bigint", nullable: false),
+                    district = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -99,12 +101,12 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                 name: "local_support_hours",
                 columns: table => new
                 {
-                    number = table.Column<long>(type: "INTEGER", nullable: false),
-                    ordinal = table.Column<int>(type: "INTEGER", nullable: false),
-                    day = table.Column<int>(type: "INTEGER", nullable: false),
-                    opens_minute = table.Column<int>(type: "INTEGER", nullable: false),
-                    closes_minute = table.Column<int>(type: "INTEGER", nullable: false),
-                    valid_to = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true)
+                    number = table.Column<long>(type: "bigint", nullable: false),
+                    ordinal = table.Column<int>(type: "integer", nullable: false),
+                    day = table.Column<int>(type: "integer", nullable: false),
+                    opens_minute = table.Column<int>(type: "integer", nullable: false),
+                    closes_minute = table.Column<int>(type: "integer", nullable: false),
+                    valid_to = table.Column<LocalDate>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -121,11 +123,11 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                 name: "local_support_places",
                 columns: table => new
                 {
-                    number = table.Column<long>(type: "INTEGER", nullable: false),
-                    ordinal = table.Column<int>(type: "INTEGER", nullable: false),
-                    service_at_location_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    latitude = table.Column<double>(type: "REAL", nullable: true),
-                    longitude = table.Column<double>(type: "REAL", nullable: true)
+                    number = table.Column<long>(type: "bigint", nullable: false),
+                    ordinal = table.Column<int>(type: "integer", nullable: false),
+                    service_at_location_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    latitude = table.Column<double>(type: "double precision", nullable: true),
+                    longitude = table.Column<double>(type: "double precision", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -142,8 +144,8 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                 name: "local_support_terms",
                 columns: table => new
                 {
-                    number = table.Column<long>(type: "INTEGER", nullable: false),
-                    term_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                    number = table.Column<long>(type: "bigint", nullable: false),
+                    term_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -172,9 +174,9 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                 columns: new[] { "district", "number" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_local_support_hours_day_opens_minute_closes_minute_number",
+                name: "IX_local_support_hours_number_day_opens_minute",
                 table: "local_support_hours",
-                columns: new[] { "day", "opens_minute", "closes_minute", "number" });
+                columns: new[] { "number", "day", "opens_minute" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_local_support_places_latitude_longitude_number",
