@@ -32,6 +32,7 @@ public static class DirectoryFeature
         services.AddUserError<TextTooLong>("TextTooLongError", "A text field is longer than its limit.");
         services.AddUserError<TooMany>("TooManyError", "A list has more parts than allowed.");
         services.AddUserError<InvalidField>("InvalidFieldError", "A field of the entry breaks a rule about its shape; path says which.");
+        services.AddUserError<DirectoryEntryInvalid>("DirectoryEntryInvalidError", "An entry or a file has several problems; problems lists each (mutations answer with the problems themselves).");
         services.AddUserError<NotYourEntry>("NotYourEntryError", "The entry belongs to another group; only its coordinators and managers change it.");
         services.AddUserError<EntryArchived>("EntryArchivedError", "The entry has been archived and can no longer be changed.");
         return services;

@@ -60,6 +60,7 @@ public sealed class UserErrorType : ObjectGraphType<DomainError>
                 var t when t == typeof(double) => typeof(FloatGraphType),
                 var t when t == typeof(decimal) => typeof(DecimalGraphType),
                 var t when t == typeof(Guid) => typeof(IdGraphType),
+                var t when typeof(IEnumerable<DomainError>).IsAssignableFrom(t) => typeof(ListGraphType<NonNullGraphType<UserErrorInterface>>),
                 var t when t == typeof(string[]) => typeof(ListGraphType<NonNullGraphType<StringGraphType>>),
                 var other => throw new InvalidOperationException($"{registration.ErrorType.Name}.{property.Name} has type {other.Name}, which user errors cannot expose."),
             };
