@@ -58,6 +58,16 @@ switch (options.Command)
             }
         }
         break;
+    case "directory":
+        using (var http = GraphQLScenarios.Client(options.Text("url", "http://127.0.0.1:5080"), clients))
+        {
+            var directory = new DirectoryScenarios(http);
+            var pages = (int)options.Number("pages", 2_000);
+            figures.Add(await LoadRun.RunAsync("localSupports search", clients, duration, warmup, c => new Random(c), (r, _) => directory.GraphQLSearchAsync(r)));
+            figures.Add(await LoadRun.RunAsync("GET /oruk/services page", clients, duration, warmup, c => new Random(c), (r, _) => directory.OrukPageAsync(r, pages)));
+            figures.Add(await LoadRun.RunAsync("GET /oruk/services search", clients, duration, warmup, c => new Random(c), (r, _) => directory.OrukSearchAsync(r)));
+        }
+        break;
     default:
         Console.WriteLine("""
             usage: dotnet run -c Release --project bench/Timebank.Bench.Load -- <command> [--name value ...]
@@ -65,6 +75,7 @@ switch (options.Command)
               bare   --url http://127.0.0.1:5090 --clients 64 --seconds 20
               sqlite --batches 1,100 --seconds 10 --path /tmp/timebank-raw.db
               statement --url http://127.0.0.1:5080 --email bench@timebank.example --password "bench password 123" --clients 16
+              directory --url http://127.0.0.1:5080 --clients 16 --pages 2000   (after generate-directory --services 100000)
             """);
         return 2;
 }

@@ -1,5 +1,6 @@
 using NodaTime;
 using Timebank.Api.Features;
+using Timebank.Api.Features.Directory.Rest;
 using Timebank.Api.Platform.Auth;
 using Timebank.Api.Platform.GraphQL;
 using Timebank.Api.Platform.Health;
@@ -27,6 +28,7 @@ app.UseStaticFiles();
 app.UseAuthentication();
 app.MapTimebankHealth();
 app.MapTimebankGraphQL();
+app.MapOrukEndpoints();
 
 await app.RunAsync();
 return 0;

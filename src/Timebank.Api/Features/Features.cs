@@ -1,5 +1,6 @@
 using Timebank.Api.Features.Brokerage;
 using Timebank.Api.Features.Courses;
+using Timebank.Api.Features.Directory;
 using Timebank.Api.Features.Ledger;
 using Timebank.Api.Features.Members;
 using Timebank.Api.Features.Mentoring;
@@ -22,6 +23,7 @@ public static class Features
         services.AddBrokerageFeature();
         services.AddCoursesFeature();
         services.AddMentoringFeature();
+        services.AddDirectoryFeature();
         return services;
     }
 }

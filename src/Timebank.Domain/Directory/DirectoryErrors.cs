@@ -6,7 +6,11 @@ namespace Timebank.Domain.Directory;
 /// put it in a problem document.
 /// </summary>
 public abstract record DirectoryInputError(string Code, string Path, string Reason)
-    : DomainError(Code, $"{Path}: {Reason}");
+    : DomainError(Code, $"{Path}: {Reason}")
+{
+    /// <summary>The same problem seen from a file that holds the entry, e.g. at <c>services[3]</c>.</summary>
+    public DirectoryInputError Within(string parent) => this with { Path = $"{parent}.{Path}", Message = $"{parent}.{Path}: {Reason}" };
+}
 
 /// <summary>An attribute names a taxonomy term the directory does not know; the caller checks ids against known terms.</summary>
 public sealed record UnknownTaxonomyTerm(string Path, Guid TermId)

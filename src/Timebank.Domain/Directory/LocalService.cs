@@ -76,6 +76,15 @@ public sealed class LocalService
         return service;
     }
 
+    /// <summary>An entry read back from storage with the dates it was saved with; no rule runs again.</summary>
+    public static LocalService Restore(Guid id, Id<Organisation> owner, ServiceContent content, LocalDate? assuredDate, Instant createdAt, Instant lastModified, Instant? archivedAt)
+    {
+        var service = new LocalService(Id<LocalService>.From(id), owner, content.Name, createdAt);
+        service.Apply(content, lastModified);
+        (service.AssuredDate, service.ArchivedAt) = (assuredDate, archivedAt);
+        return service;
+    }
+
     /// <summary>The owning group's coordinator changes the entry; saving it confirms it current today.</summary>
     public void Update(Membership editor, ServiceContent content, LocalDate today, Instant now)
     {

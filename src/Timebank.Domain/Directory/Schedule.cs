@@ -21,6 +21,12 @@ public sealed record ScheduleDraft
     public string? Notes { get; init; }
 }
 
+/// <summary>Open from <see cref="OpensMinute"/> to before <see cref="ClosesMinute"/> (minutes after midnight) on <see cref="Day"/>.</summary>
+public sealed record WeeklyHours(IsoDayOfWeek Day, int OpensMinute, int ClosesMinute)
+{
+    public const int EndOfDay = 24 * 60;
+}
+
 /// <summary>
 /// When a service is open: an ORUK 3.0 schedule (RFC 5545 terms, the UK profile's subset). A schedule with no freq is
 /// a description only and is never counted as open. A closing time before the opening time runs past midnight.
@@ -135,6 +141,35 @@ public sealed class Schedule
         // Overnight: open from the opening time on a day it occurs until the closing time the morning after.
         return (time >= opens && OccursOn(day)) || (time < closes && OccursOn(day.PlusDays(-1)));
     }
+
+    /// <summary>
+    /// The hours of the week this schedule can be open in, whatever the week (a fortnightly or monthly rule is open
+    /// in them in some weeks): what a search for "open on Tuesdays at 2pm" matches. Overnight hours are split at midnight.
+    /// </summary>
+    public IReadOnlyList<WeeklyHours> WeeklyHours()
+    {
+        if (Freq is not { } freq)
+            return [];
+        var rules = ByDay is null ? [] : ScheduleRecurrence.ParseByDay(ByDay, freq, "byday");
+        IEnumerable<IsoDayOfWeek> days = rules.Count > 0 ? rules.Select(r => r.Day).Distinct()
+            : freq == ScheduleFrequency.Monthly && ByMonthDay is not null ? Enum.GetValues<IsoDayOfWeek>().Where(d => d != IsoDayOfWeek.None)
+            : [DtStart!.Value.DayOfWeek];
+        var hours = new List<WeeklyHours>();
+        foreach (var day in days)
+        {
+            var (opens, closes) = (Minutes(OpensAt) ?? 0, Minutes(ClosesAt) ?? Directory.WeeklyHours.EndOfDay);
+            if (opens < closes)
+            {
+                hours.Add(new WeeklyHours(day, opens, closes));
+                continue;
+            }
+            hours.Add(new WeeklyHours(day, opens, Directory.WeeklyHours.EndOfDay));
+            hours.Add(new WeeklyHours(day == IsoDayOfWeek.Sunday ? IsoDayOfWeek.Monday : day + 1, 0, closes));
+        }
+        return hours;
+    }
+
+    private static int? Minutes(LocalTime? time) => time is { } t ? (t.Hour * 60) + t.Minute : null;
 
     /// <summary>Whether the schedule falls on this day at all, within its valid dates.</summary>
     public bool OccursOn(LocalDate day)

@@ -32,7 +32,7 @@ public sealed record LanguageDraft
 
 /// <summary>
 /// A language a service is offered in (HSDS 3.0 language: name, code, note). The UK profile's published JSON keeps
-/// only the id; name and code are what make it useful, so they are kept for the REST layer to emit.
+/// only the id, so a language given by its id alone is kept as published; name and code are kept when given.
 /// </summary>
 public sealed record ServiceLanguage(Guid Id, string? Name, LanguageCode? Code, string? Note)
 {
@@ -40,8 +40,6 @@ public sealed record ServiceLanguage(Guid Id, string? Name, LanguageCode? Code, 
     {
         var name = DirectoryText.Optional(draft.Name, $"{path}.name", DirectoryLimits.ShortTextMaxLength);
         var code = draft.Code is null ? null : LanguageCode.Parse(draft.Code, $"{path}.code");
-        if (name is null && code is null)
-            throw new DomainException(new InvalidField(path, "give the language's name or code"));
         return new ServiceLanguage(draft.Id ?? Guid.CreateVersion7(), name, code, DirectoryText.Optional(draft.Note, $"{path}.note", DirectoryLimits.ShortTextMaxLength));
     }
 }

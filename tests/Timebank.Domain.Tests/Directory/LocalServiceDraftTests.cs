@@ -130,4 +130,14 @@ public sealed class LocalServiceDraftTests
 
         Assert.Equal("schedules[1].id", problem.Path);
     }
+
+    [Fact]
+    public void A_language_given_only_by_its_id_is_kept_as_the_uk_profile_publishes_it()
+    {
+        var id = Guid.NewGuid();
+
+        var content = (DropIn with { Languages = [new LanguageDraft { Id = id }] }).Check(KnownTerm, Today);
+
+        Assert.Equal(id, Assert.Single(content.Languages).Id);
+    }
 }

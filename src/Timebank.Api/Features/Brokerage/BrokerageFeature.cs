@@ -48,11 +48,7 @@ public static class BrokerageFeature
         services.AddUserError<NotAtThisStage>("RequestStageError", "The request is not at the stage this step needs; state says where it is.");
         services.AddUserError<AlreadyClosed>("AlreadyClosedError", "The request was already closed; nothing changed.");
         services.AddUserError<MoreHoursThanLogged>("MoreHoursThanLoggedError", "More minutes given than the sessions logged.");
-        // Shared with the directory (profiles and requests parse districts, postcodes and languages with its types):
-        // registered here until the directory's feature lands; at merge keep one registration of each.
-        services.AddUserError<Domain.Directory.NotAPostcodeDistrict>("NotAPostcodeDistrictError", "Not a UK postcode district (the first half of a postcode); path says where.");
-        services.AddUserError<Domain.Directory.NotAPostcode>("NotAPostcodeError", "Not a UK postcode; path says where.");
-        services.AddUserError<Domain.Directory.InvalidField>("InvalidFieldError", "A value that is not of its kind (e.g. a language code); path says where.");
+        // Profiles and requests parse districts, postcodes and languages with the directory's types: their errors are registered by the directory feature.
         services.AddUserError<NoOneCanPay>("NoOneCanPayError", "The person cannot pay the hours and the timebank has no brokerage grant.");
         return services;
     }

@@ -57,6 +57,10 @@ public sealed class UserErrorType : ObjectGraphType<DomainError>
                 var t when t == typeof(string) => typeof(StringGraphType),
                 var t when t == typeof(int) => typeof(IntGraphType),
                 var t when t == typeof(long) => typeof(LongGraphType),
+                var t when t == typeof(double) => typeof(FloatGraphType),
+                var t when t == typeof(decimal) => typeof(DecimalGraphType),
+                var t when t == typeof(Guid) => typeof(IdGraphType),
+                var t when typeof(IEnumerable<DomainError>).IsAssignableFrom(t) => typeof(ListGraphType<NonNullGraphType<UserErrorInterface>>),
                 var t when t == typeof(string[]) || typeof(IEnumerable<string>).IsAssignableFrom(t) => typeof(ListGraphType<NonNullGraphType<StringGraphType>>),
                 // An enum or a small value type (a status, an accreditation code) reads as its code.
                 var t when t.IsEnum || t.GetMethod(nameof(ToString), Type.EmptyTypes)?.DeclaringType == t => typeof(StringGraphType),

@@ -107,6 +107,192 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Timebank.Api.Features.Directory.Entries.LocalSupportArea", b =>
+                {
+                    b.Property<long>("Number")
+                        .HasColumnType("bigint")
+                        .HasColumnName("number");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("district");
+
+                    b.HasKey("Number", "District");
+
+                    b.HasIndex("District", "Number");
+
+                    b.ToTable("local_support_areas", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Directory.Entries.LocalSupportHours", b =>
+                {
+                    b.Property<long>("Number")
+                        .HasColumnType("bigint")
+                        .HasColumnName("number");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer")
+                        .HasColumnName("ordinal");
+
+                    b.Property<int>("ClosesMinute")
+                        .HasColumnType("integer")
+                        .HasColumnName("closes_minute");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer")
+                        .HasColumnName("day");
+
+                    b.Property<int>("OpensMinute")
+                        .HasColumnType("integer")
+                        .HasColumnName("opens_minute");
+
+                    b.Property<LocalDate?>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("Number", "Ordinal");
+
+                    b.HasIndex("Number", "Day", "OpensMinute");
+
+                    b.ToTable("local_support_hours", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Directory.Entries.LocalSupportPlace", b =>
+                {
+                    b.Property<long>("Number")
+                        .HasColumnType("bigint")
+                        .HasColumnName("number");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer")
+                        .HasColumnName("ordinal");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
+
+                    b.Property<Guid>("ServiceAtLocationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("service_at_location_id");
+
+                    b.HasKey("Number", "Ordinal");
+
+                    b.HasIndex("ServiceAtLocationId")
+                        .IsUnique();
+
+                    b.HasIndex("Latitude", "Longitude", "Number");
+
+                    b.ToTable("local_support_places", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Directory.Entries.LocalSupportRecord", b =>
+                {
+                    b.Property<long>("Number")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("number");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Number"));
+
+                    b.Property<Instant?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<LocalDate?>("AssuredDate")
+                        .HasColumnType("date")
+                        .HasColumnName("assured_date");
+
+                    b.Property<Instant>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("document");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("IsFree")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_free");
+
+                    b.Property<Instant>("LastModified")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modified");
+
+                    b.Property<int>("LocationTypes")
+                        .HasColumnType("integer")
+                        .HasColumnName("location_types");
+
+                    b.Property<int?>("MaximumAge")
+                        .HasColumnType("integer")
+                        .HasColumnName("maximum_age");
+
+                    b.Property<int?>("MinimumAge")
+                        .HasColumnType("integer")
+                        .HasColumnName("minimum_age");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.HasKey("Number");
+
+                    b.HasIndex("Id")
+                        .IsUnique();
+
+                    b.HasIndex("LastModified");
+
+                    b.HasIndex("ArchivedAt", "Number");
+
+                    b.HasIndex("OrganisationId", "Number");
+
+                    b.ToTable("local_supports", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_local_supports_ages", "minimum_age IS NULL OR maximum_age IS NULL OR minimum_age <= maximum_age");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Directory.Entries.LocalSupportTerm", b =>
+                {
+                    b.Property<long>("Number")
+                        .HasColumnType("bigint")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("TermId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("term_id");
+
+                    b.HasKey("Number", "TermId");
+
+                    b.HasIndex("TermId", "Number");
+
+                    b.ToTable("local_support_terms", (string)null);
+                });
+
             modelBuilder.Entity("Timebank.Api.Features.Ledger.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("Scope")
@@ -1126,6 +1312,89 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                     b.ToTable("enrolments", (string)null);
                 });
 
+            modelBuilder.Entity("Timebank.Domain.Directory.Taxonomy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Uri")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("uri");
+
+                    b.Property<string>("Version")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("directory_taxonomies", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Directory.TaxonomyTerm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_id");
+
+                    b.Property<Guid?>("TaxonomyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("taxonomy_id");
+
+                    b.Property<string>("TaxonomyName")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("taxonomy");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("term");
+
+                    b.Property<string>("TermUri")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("term_uri");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId", "Id");
+
+                    b.HasIndex("TaxonomyId", "Id");
+
+                    b.ToTable("directory_taxonomy_terms", (string)null);
+                });
+
             modelBuilder.Entity("Timebank.Domain.Ledger.Account", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1948,6 +2217,51 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Timebank.Api.Features.Directory.Entries.LocalSupportArea", b =>
+                {
+                    b.HasOne("Timebank.Api.Features.Directory.Entries.LocalSupportRecord", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("Number")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Directory.Entries.LocalSupportHours", b =>
+                {
+                    b.HasOne("Timebank.Api.Features.Directory.Entries.LocalSupportRecord", null)
+                        .WithMany("Hours")
+                        .HasForeignKey("Number")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Directory.Entries.LocalSupportPlace", b =>
+                {
+                    b.HasOne("Timebank.Api.Features.Directory.Entries.LocalSupportRecord", null)
+                        .WithMany("Places")
+                        .HasForeignKey("Number")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Directory.Entries.LocalSupportRecord", b =>
+                {
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Directory.Entries.LocalSupportTerm", b =>
+                {
+                    b.HasOne("Timebank.Api.Features.Directory.Entries.LocalSupportRecord", null)
+                        .WithMany("Terms")
+                        .HasForeignKey("Number")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Timebank.Api.Features.Mentoring.PairingMember", b =>
                 {
                     b.HasOne("Timebank.Domain.Members.Member", null)
@@ -2612,6 +2926,17 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                         .HasForeignKey("Timebank.Domain.Timebank.TimebankSettings", "PoolAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Directory.Entries.LocalSupportRecord", b =>
+                {
+                    b.Navigation("Areas");
+
+                    b.Navigation("Hours");
+
+                    b.Navigation("Places");
+
+                    b.Navigation("Terms");
                 });
 
             modelBuilder.Entity("Timebank.Domain.Brokerage.BrokerageRequest", b =>

@@ -101,6 +101,192 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Timebank.Api.Features.Directory.Entries.LocalSupportArea", b =>
+                {
+                    b.Property<long>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("district");
+
+                    b.HasKey("Number", "District");
+
+                    b.HasIndex("District", "Number");
+
+                    b.ToTable("local_support_areas", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Directory.Entries.LocalSupportHours", b =>
+                {
+                    b.Property<long>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ordinal");
+
+                    b.Property<int>("ClosesMinute")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closes_minute");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("day");
+
+                    b.Property<int>("OpensMinute")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("opens_minute");
+
+                    b.Property<string>("ValidTo")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("Number", "Ordinal");
+
+                    b.HasIndex("Number", "Day", "OpensMinute");
+
+                    b.ToTable("local_support_hours", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Directory.Entries.LocalSupportPlace", b =>
+                {
+                    b.Property<long>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ordinal");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("latitude");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("longitude");
+
+                    b.Property<Guid>("ServiceAtLocationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_at_location_id");
+
+                    b.HasKey("Number", "Ordinal");
+
+                    b.HasIndex("ServiceAtLocationId")
+                        .IsUnique();
+
+                    b.HasIndex("Latitude", "Longitude", "Number");
+
+                    b.ToTable("local_support_places", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Directory.Entries.LocalSupportRecord", b =>
+                {
+                    b.Property<long>("Number")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("archived_at");
+
+                    b.Property<string>("AssuredDate")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assured_date");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("IsFree")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_free");
+
+                    b.Property<long>("LastModified")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_modified");
+
+                    b.Property<int>("LocationTypes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("location_types");
+
+                    b.Property<int?>("MaximumAge")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("maximum_age");
+
+                    b.Property<int?>("MinimumAge")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("minimum_age");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.HasKey("Number");
+
+                    b.HasIndex("Id")
+                        .IsUnique();
+
+                    b.HasIndex("LastModified");
+
+                    b.HasIndex("ArchivedAt", "Number");
+
+                    b.HasIndex("OrganisationId", "Number");
+
+                    b.ToTable("local_supports", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_local_supports_ages", "minimum_age IS NULL OR maximum_age IS NULL OR minimum_age <= maximum_age");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Directory.Entries.LocalSupportTerm", b =>
+                {
+                    b.Property<long>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("TermId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("term_id");
+
+                    b.HasKey("Number", "TermId");
+
+                    b.HasIndex("TermId", "Number");
+
+                    b.ToTable("local_support_terms", (string)null);
+                });
+
             modelBuilder.Entity("Timebank.Api.Features.Ledger.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("Scope")
@@ -1132,6 +1318,89 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("enrolments", (string)null);
                 });
 
+            modelBuilder.Entity("Timebank.Domain.Directory.Taxonomy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Uri")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uri");
+
+                    b.Property<string>("Version")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("directory_taxonomies", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Directory.TaxonomyTerm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parent_id");
+
+                    b.Property<Guid?>("TaxonomyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("taxonomy_id");
+
+                    b.Property<string>("TaxonomyName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("taxonomy");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("term");
+
+                    b.Property<string>("TermUri")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("term_uri");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId", "Id");
+
+                    b.HasIndex("TaxonomyId", "Id");
+
+                    b.ToTable("directory_taxonomy_terms", (string)null);
+                });
+
             modelBuilder.Entity("Timebank.Domain.Ledger.Account", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1967,6 +2236,51 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Timebank.Api.Features.Directory.Entries.LocalSupportArea", b =>
+                {
+                    b.HasOne("Timebank.Api.Features.Directory.Entries.LocalSupportRecord", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("Number")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Directory.Entries.LocalSupportHours", b =>
+                {
+                    b.HasOne("Timebank.Api.Features.Directory.Entries.LocalSupportRecord", null)
+                        .WithMany("Hours")
+                        .HasForeignKey("Number")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Directory.Entries.LocalSupportPlace", b =>
+                {
+                    b.HasOne("Timebank.Api.Features.Directory.Entries.LocalSupportRecord", null)
+                        .WithMany("Places")
+                        .HasForeignKey("Number")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Directory.Entries.LocalSupportRecord", b =>
+                {
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Directory.Entries.LocalSupportTerm", b =>
+                {
+                    b.HasOne("Timebank.Api.Features.Directory.Entries.LocalSupportRecord", null)
+                        .WithMany("Terms")
+                        .HasForeignKey("Number")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Timebank.Api.Features.Mentoring.PairingMember", b =>
                 {
                     b.HasOne("Timebank.Domain.Members.Member", null)
@@ -2637,6 +2951,17 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                         .HasForeignKey("Timebank.Domain.Timebank.TimebankSettings", "PoolAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Directory.Entries.LocalSupportRecord", b =>
+                {
+                    b.Navigation("Areas");
+
+                    b.Navigation("Hours");
+
+                    b.Navigation("Places");
+
+                    b.Navigation("Terms");
                 });
 
             modelBuilder.Entity("Timebank.Domain.Brokerage.BrokerageRequest", b =>

@@ -1,0 +1,37 @@
+using Timebank.Api.Features.Ledger;
+using Timebank.Api.Platform.Tools;
+
+namespace Timebank.Api.Features.Directory.Import;
+
+/// <summary><c>import-oruk</c> and <c>generate-directory</c> as the directory's own registered commands.</summary>
+public sealed class DirectoryCommand(string name, string usage) : ICommandLineCommand
+{
+    public string Name => name;
+
+    public string Usage => usage;
+
+    public Task<int> RunAsync(IServiceProvider services, CommandOptions options, CancellationToken cancellationToken)
+        => LedgerCommandLine.WithWriterAsync(services, _ =>
+        {
+            // import-oruk takes its file first, then named options; generate-directory only named options.
+            var args = options.Args.ToArray();
+            var named = new Dictionary<string, string>();
+            for (var i = name == "import-oruk" ? 2 : 1; i + 1 < args.Length; i += 2)
+                named[args[i].TrimStart('-')] = args[i + 1];
+            return DirectoryCommands.RunAsync(services, args, named);
+        });
+}
+
+public static class DirectoryCommandRegistration
+{
+    public static IServiceCollection AddDirectoryCommands(this IServiceCollection services)
+    {
+        services.AddSingleton<ICommandLineCommand>(new DirectoryCommand("import-oruk",
+            "import-oruk <file> --organisation <id or slug>         an ORUK 3.0 export into a group's directory entries"));
+        services.AddSingleton<ICommandLineCommand>(new DirectoryCommand("generate-directory", """
+            generate-directory [--services 100000] [--seed 1] [--file <json>]
+                                                                  directory benchmark data (or an ORUK file for import-oruk)
+            """));
+        return services;
+    }
+}
