@@ -5,10 +5,10 @@ using Timebank.Api.Features.Brokerage.Requests;
 using Timebank.Api.Features.Brokerage.Settings;
 using Timebank.Api.Features.Brokerage.Tools;
 using Timebank.Api.Features.Members;
-using Timebank.Api.Platform.Tools;
 using Timebank.Api.Platform.GraphQL;
 using Timebank.Api.Platform.GraphQL.Errors;
 using Timebank.Api.Platform.GraphQL.Relay;
+using Timebank.Api.Platform.Tools;
 using Timebank.Domain.Brokerage;
 
 namespace Timebank.Api.Features.Brokerage;

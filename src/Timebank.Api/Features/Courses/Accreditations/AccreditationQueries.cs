@@ -1,6 +1,6 @@
-using Timebank.Api.Features.Members;
 using GraphQL;
 using GraphQL.Types;
+using Timebank.Api.Features.Members;
 using Timebank.Api.Features.Organisations;
 using Timebank.Api.Platform.GraphQL;
 using Timebank.Api.Platform.GraphQL.Errors;
