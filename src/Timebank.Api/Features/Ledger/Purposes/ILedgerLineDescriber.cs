@@ -3,8 +3,8 @@ using Timebank.Domain.Ledger;
 namespace Timebank.Api.Features.Ledger;
 
 /// <summary>
-/// Statement lines in words for transfers a feature records in a ledger another feature's purpose owns (courses bank
-/// teaching hours in a timebank's ledger). Asked, for a whole page at once, about the lines the purposes left out.
+/// Statement lines in words for transfers a feature records in a ledger another feature's purpose owns (one feature
+/// banking hours in another's ledger). Asked, for a whole page at once, about the lines the purposes left out.
 /// </summary>
 public interface ILedgerLineDescriber
 {
