@@ -13,12 +13,9 @@ public sealed class DirectoryCommand(string name, string usage) : ICommandLineCo
     public Task<int> RunAsync(IServiceProvider services, CommandOptions options, CancellationToken cancellationToken)
         => LedgerCommandLine.WithWriterAsync(services, _ =>
         {
-            // import-oruk takes its file first, then named options; generate-directory only named options.
+            // import-oruk takes its file first, so its named options start one place later.
             var args = options.Args.ToArray();
-            var named = new Dictionary<string, string>();
-            for (var i = name == "import-oruk" ? 2 : 1; i + 1 < args.Length; i += 2)
-                named[args[i].TrimStart('-')] = args[i + 1];
-            return DirectoryCommands.RunAsync(services, args, named);
+            return DirectoryCommands.RunAsync(services, args, name == "import-oruk" ? new CommandOptions(args[1..]) : options);
         });
 }
 

@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Timebank.Api.Features.Directory.Oruk;
 using Timebank.Api.Platform.GraphQL.Relay;
 using Timebank.Api.Platform.Persistence;
+using Timebank.Api.Platform.Tools;
 using Timebank.Domain.Members;
 using Timebank.Domain.Organisations;
 
@@ -15,12 +15,12 @@ namespace Timebank.Api.Features.Directory.Import;
 /// </summary>
 public static class DirectoryCommands
 {
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args, IReadOnlyDictionary<string, string> options)
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, CommandOptions options)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var count = options.TryGetValue("services", out var n) ? int.Parse(n, CultureInfo.InvariantCulture) : 100_000;
-        var seed = options.TryGetValue("seed", out var s) ? int.Parse(s, CultureInfo.InvariantCulture) : 1;
-        if (args[0] == "generate-directory" && options.TryGetValue("file", out var path))
+        var count = (int)options.Number("services", 100_000);
+        var seed = (int)options.Number("seed", 1);
+        if (args[0] == "generate-directory" && options.Optional("file") is { } path)
         {
             await using var file = File.Create(path);
             await JsonSerializer.SerializeAsync(file, DirectoryGenerator.Services(count, seed), OrukJson.Options);
@@ -39,7 +39,7 @@ public static class DirectoryCommands
         }
         else
         {
-            owner = await FindOrganisationAsync(scope.ServiceProvider, options.GetValueOrDefault("organisation") ?? throw new ArgumentException("--organisation is required"));
+            owner = await FindOrganisationAsync(scope.ServiceProvider, options["organisation"]);
             entries = OrukImporter.Parse(await File.ReadAllTextAsync(args[1]));
         }
         try
