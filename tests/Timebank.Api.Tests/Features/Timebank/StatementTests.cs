@@ -57,4 +57,34 @@ public sealed class StatementTests(TimebankApiFactory api) : IClassFixture<Timeb
 
         Assert.Equal("General", result.Text("recordExchange.exchange.category.name"));
     }
+
+    [Fact]
+    public async Task A_statement_pages_forwards_and_backwards_by_cursor_with_its_count()
+    {
+        var timebank = await api.TimebankAsync();
+        var (ann, bob) = (timebank.Members[0], timebank.Members[1]);
+        foreach (var minutes in new[] { 10, 20, 30, 40, 50 })
+            await bob.RecordAsync(api, timebank, ann, bob, minutes);
+        var id = await ann.AccountIdAsync(timebank);
+        const string Page = "query($id: ID!, $first: Int, $after: String, $last: Int, $before: String) { statement(accountId: $id, first: $first, after: $after, last: $last, before: $before) "
+            + "{ totalCount pageInfo { hasNextPage hasPreviousPage endCursor startCursor } nodes { change balanceAfter } } }";
+
+        var first = (await ann.Client.PostAsync(Page, new { id, first = 2 })).ShouldSucceed();
+        var second = (await ann.Client.PostAsync(Page, new { id, first = 2, after = first.Text("statement.pageInfo.endCursor") })).ShouldSucceed();
+        var last = (await ann.Client.PostAsync(Page, new { id, last = 2 })).ShouldSucceed();
+        var beforeLast = (await ann.Client.PostAsync(Page, new { id, last = 2, before = last.Text("statement.pageInfo.startCursor") })).ShouldSucceed();
+
+        Assert.Equal(5, first.At("statement.totalCount").GetInt32());
+        Assert.Equal([10, 20], Changes(first));
+        Assert.True(first.At("statement.pageInfo.hasNextPage").GetBoolean());
+        Assert.Equal([30, 40], Changes(second));
+        Assert.Equal([40, 50], Changes(last));
+        Assert.True(last.At("statement.pageInfo.hasPreviousPage").GetBoolean());
+        Assert.False(last.At("statement.pageInfo.hasNextPage").GetBoolean());
+        Assert.Equal([20, 30], Changes(beforeLast));
+        Assert.Equal(150, last.At("statement.nodes.1.balanceAfter").GetInt64());
+    }
+
+    private static long[] Changes(GraphQLResult page)
+        => [.. page.At("statement.nodes").EnumerateArray().Select(n => n.GetProperty("change").GetInt64())];
 }

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using System.Reflection;
 using System.Text;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
@@ -74,37 +76,73 @@ public static class KeysetPaging
         CancellationToken cancellationToken)
         where TEntity : class
     {
-        var keyOf = key.Compile();
+        var bound = Bound(cursors, page);
         List<TEntity> rows;
         await using (var db = await databases.CreateDbContextAsync(cancellationToken))
         {
             var source = query(db).AsNoTracking();
-            if (page.Cursor is not null)
-            {
-                if (!cursors.TryDecode(page.Cursor, out var from))
-                    throw PageRequest.Invalid("The cursor is not one this list gave out.");
+            if (bound is { Key: var from })
                 source = source.Where(Compare(key, from, page.Backward ? ExpressionType.LessThan : ExpressionType.GreaterThan));
-            }
             source = page.Backward ? source.OrderByDescending(key) : source.OrderBy(key);
             rows = page.Size == 0 ? [] : await source.Take(page.Size + 1).ToListAsync(cancellationToken);
         }
+        return Connect(rows, KeyReader<TEntity, TKey>.Of(key), cursors, page, async () =>
+        {
+            await using var db = await databases.CreateDbContextAsync(cancellationToken);
+            return await query(db).CountAsync(cancellationToken);
+        });
+    }
 
+    /// <summary>
+    /// The same page from a precompiled read (a hot list such as the statement): <paramref name="read"/> gets the
+    /// cursor's key when there is one and returns up to take rows past it, in the page's direction.
+    /// </summary>
+    public static async Task<Connection> PageAsync<TEntity, TKey>(
+        IDbContextFactory<TimebankDbContext> databases,
+        Func<TimebankDbContext, TKey?, bool, int, IAsyncEnumerable<TEntity>> read,
+        Func<TimebankDbContext, Task<int>> count,
+        Func<TEntity, TKey> keyOf,
+        ICursorCodec<TKey> cursors,
+        PageRequest page,
+        CancellationToken cancellationToken)
+        where TKey : struct
+    {
+        var bound = Bound(cursors, page);
+        var rows = new List<TEntity>(page.Size + 1);
+        if (page.Size > 0)
+        {
+            await using var db = await databases.CreateDbContextAsync(cancellationToken);
+            await foreach (var row in read(db, bound?.Key, page.Backward, page.Size + 1).WithCancellation(cancellationToken))
+                rows.Add(row);
+        }
+        return Connect(rows, keyOf, cursors, page, async () =>
+        {
+            await using var db = await databases.CreateDbContextAsync(cancellationToken);
+            return await count(db);
+        });
+    }
+
+    private static (bool Has, TKey Key)? Bound<TKey>(ICursorCodec<TKey> cursors, PageRequest page)
+    {
+        if (page.Cursor is null)
+            return null;
+        return cursors.TryDecode(page.Cursor, out var key) ? (true, key) : throw PageRequest.Invalid("The cursor is not one this list gave out.");
+    }
+
+    private static Connection Connect<TEntity, TKey>(List<TEntity> rows, Func<TEntity, TKey> keyOf, ICursorCodec<TKey> cursors, PageRequest page, Func<Task<int>> count)
+    {
         var more = rows.Count > page.Size;
         if (more)
             rows.RemoveAt(rows.Count - 1);
         if (page.Backward)
             rows.Reverse();
-        var edges = rows.Select(row => new Edge(cursors.Encode(keyOf(row)), row)).ToList();
+        var edges = rows.Select(row => new Edge(cursors.Encode(keyOf(row)), row!)).ToList();
         var pageInfo = new PageInfo(
             HasNextPage: !page.Backward && more,
             HasPreviousPage: page.Backward && more,
             StartCursor: edges.FirstOrDefault()?.Cursor,
             EndCursor: edges.LastOrDefault()?.Cursor);
-        return new Connection(edges, pageInfo, async () =>
-        {
-            await using var db = await databases.CreateDbContextAsync(cancellationToken);
-            return await query(db).CountAsync(cancellationToken);
-        });
+        return new Connection(edges, pageInfo, count);
     }
 
     private static Expression<Func<TEntity, bool>> Compare<TEntity, TKey>(Expression<Func<TEntity, TKey>> key, TKey value, ExpressionType comparison)
@@ -115,6 +153,17 @@ public static class KeysetPaging
     }
 
     private sealed record Boundary<TKey>(TKey Value);
+
+    /// <summary>Compiled key readers, one per key property: compiling the expression on every page cost more than reading it.</summary>
+    private static class KeyReader<TEntity, TKey>
+    {
+        private static readonly ConcurrentDictionary<MemberInfo, Func<TEntity, TKey>> Compiled = new();
+
+        public static Func<TEntity, TKey> Of(Expression<Func<TEntity, TKey>> key)
+            => key.Body is MemberExpression { Expression: ParameterExpression } member
+                ? Compiled.GetOrAdd(member.Member, _ => key.Compile())
+                : key.Compile();
+    }
 }
 
 public static class PagingContextExtensions
