@@ -25,6 +25,7 @@ public static class LedgerFeature
         services.AddScoped<IdempotentLedger>();
         services.AddScoped<LedgerOperations>();
         services.AddScoped<LedgerAdministration>();
+        services.AddScoped<TransferReversals>();
         services.AddSingleton<LedgerAccounts>();
         services.AddScoped<LedgerOwnerLoader>();
         services.AddScoped<AccountAccess>();
@@ -36,6 +37,7 @@ public static class LedgerFeature
         services.AddSingleton<INodeSource, TransferNodeSource>();
         services.AddSingleton<IQueryFields, AccountQueries>();
         services.AddSingleton<IMutationFields, AccountMutations>();
+        services.AddSingleton<IMutationFields, TransferMutations>();
         services.AddUserError<LimitExceeded>("LimitExceededError", "The transfer would take an account past its floor or ceiling.");
         services.AddUserError<LimitsConflictWithBalance>("LimitsConflictError", "The account's balance already lies outside the limits asked for.");
         services.AddUserError<DifferentLedgers>("LedgerMismatchError", "The accounts belong to different ledgers.");

@@ -13,6 +13,8 @@ public static class TimebankFeature
     public static IServiceCollection AddTimebankFeature(this IServiceCollection services)
     {
         services.AddLedgerPurpose<TimebankHoursPurpose>();
+        services.AddScoped<ILedgerReversal, ExchangeReversal>();
+        services.AddSingleton<IObjectFields<ReverseTransferPayloadType>, ReversalExchangeFields>();
         // Settings: the timebank of an organisation and its members' accounts.
         services.AddScoped<TimebankService>();
         services.AddScoped<TimebankByLedgerLoader>();

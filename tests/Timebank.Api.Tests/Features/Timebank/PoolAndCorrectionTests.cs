@@ -57,6 +57,22 @@ public sealed class PoolAndCorrectionTests(TimebankApiFactory api) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_reversal_past_a_floor_is_refused_naming_whose_balance_and_nothing_moves()
+    {
+        var timebank = await api.TimebankAsync();
+        var (giver, receiver) = (timebank.Members[0], timebank.Members[1]);
+        var transferId = (await receiver.RecordAsync(api, timebank, giver, receiver, 75)).Text("recordExchange.exchange.postedTransfer.id")!;
+        (await timebank.Coordinator.Client.RunAsync("setBalanceLimits", new { input = new { accountId = await giver.AccountIdAsync(timebank), floor = 0 } })).ShouldSucceed();
+        await giver.RecordAsync(api, timebank, receiver, giver, 60);
+
+        var refused = (await Reverse(timebank.Coordinator, transferId, "Recorded twice")).ShouldSucceed();
+
+        Assert.Equal(["LIMIT_EXCEEDED"], refused.PayloadErrorCodes("reverseTransfer"));
+        Assert.Equal("That would take Member 0's balance to -1h 00m, past the floor of 0h 00m.", refused.Text("reverseTransfer.errors.0.message"));
+        Assert.Equal(15, await giver.PostedAsync(timebank));
+    }
+
+    [Fact]
     public async Task A_confirmed_hold_is_reversed_through_its_posted_transfer_and_members_cannot_reverse()
     {
         var timebank = await api.TimebankAsync();

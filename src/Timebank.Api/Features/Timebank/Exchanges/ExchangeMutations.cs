@@ -22,9 +22,6 @@ public sealed class ExchangeMutations : IMutationFields
         Add<DeclineExchangeInputType, DeclineExchangeInput>(mutation, "declineExchange",
             "The receiver declines, or the giver withdraws, an exchange awaiting confirmation; the held hours are released.",
             (s, i, ct) => s.DeclineExchangeAsync(i, ct));
-        Add<ReverseTransferInputType, ReverseTransferInput>(mutation, "reverseTransfer",
-            "Coordinators: undoes a transfer with a new one the other way (the journal is never edited).",
-            (s, i, ct) => s.ReverseTransferAsync(i, ct));
     }
 
     private static void Add<TInputType, TInput>(ObjectGraphType mutation, string name, string description,

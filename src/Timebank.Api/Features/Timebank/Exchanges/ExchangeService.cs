@@ -12,8 +12,8 @@ using Timebank.Domain.Timebank;
 namespace Timebank.Api.Features.Timebank;
 
 /// <summary>
-/// Exchanges of help: recorded (posted at once or held for confirmation), confirmed, declined, and corrected by a
-/// reversal. Each checks who asks and what they may do, then hands a ledger command to <see cref="ExchangeCommands"/>;
+/// Exchanges of help: recorded (posted at once or held for confirmation), confirmed and declined (a reversal is the
+/// ledger's reverseTransfer, with <see cref="ExchangeReversal"/> recording its exchange). Each checks who asks and what they may do, then hands a ledger command to <see cref="ExchangeCommands"/>;
 /// the hours rules live in the domain (<see cref="ExchangeRules"/>, <see cref="ExchangeBooking"/>, the <see cref="LedgerBook"/>).
 /// </summary>
 public sealed class ExchangeService(
@@ -21,7 +21,6 @@ public sealed class ExchangeService(
     Viewer viewer,
     TimebankService timebanks,
     ExchangeCommands commands,
-    LedgerAdministration administration,
     IClock clock)
 {
     public const int MaxGroupSize = 50;
@@ -125,31 +124,6 @@ public sealed class ExchangeService(
                 book.VoidHold(exchange.TransferId, now);
                 return new ExchangesRecorded([exchange.Id], []);
             }, holds: [exchange.TransferId]);
-        }, cancellationToken);
-
-    /// <summary>A coordinator corrects a mistake: a new transfer the other way, pointing at the original.</summary>
-    public Task<ExchangesRecorded> ReverseTransferAsync(ReverseTransferInput input, CancellationToken cancellationToken)
-        => commands.RunAsync("reverseTransfer", input.IdempotencyKey, input with { IdempotencyKey = null }, async actor =>
-        {
-            var transferId = GlobalId.Parse<Transfer>(input.TransferId, "Transfer", "transferId");
-            var reason = ExchangeDescription.Parse(input.Reason, "reason");
-            await using var db = await databases.CreateDbContextAsync(cancellationToken);
-            var found = await db.Set<Transfer>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == transferId, cancellationToken);
-            var (owner, coordinator) = await administration.RequireAdministratorAsync(found?.LedgerId, new NotFound("transfer", input.TransferId), "reverse transfers", cancellationToken);
-            var transfer = found!;
-            var settings = await timebanks.TimebankAsync(owner.OrganisationId, cancellationToken);
-            var original = await db.Set<Exchange>().AsNoTracking()
-                .FirstOrDefaultAsync(e => e.TransferId == transfer.Id || (transfer.PendingId != null && e.TransferId == transfer.PendingId), cancellationToken);
-            // The reversal takes back from whoever was credited (the giver) and returns to whoever was debited.
-            commands.Name(actor, coordinator, (transfer.CreditAccountId, "transferId", "giver", original?.CreditedMemberId, null), (transfer.DebitAccountId, "transferId", "receiver", original?.DebitedMemberId, null));
-            return commands.Command([], (book, now, inserts) =>
-            {
-                var reversal = book.Reverse(transferId, (int)ExchangeKind.Reversal, now, settings.Today(now));
-                var exchange = Exchange.Record(ExchangeKind.Reversal, settings.OrganisationId, original?.DebitedMemberId, original?.CreditedMemberId,
-                    Amount.Of(reversal.Amount, "amount"), reason, original?.CategoryId, ExchangeDate.Today(settings.Today(now)), actor, now, reversal.Id, reverses: original?.Id);
-                inserts.Add(exchange);
-                return new ExchangesRecorded([exchange.Id], BalanceWarning.Of(book, [reversal.DebitAccountId, reversal.CreditAccountId]));
-            }, reversals: [transferId], settings: settings);
         }, cancellationToken);
 
     /// <summary>Members listed once each; a repeat is refused at its list position (a member given twice is not merged silently).</summary>
