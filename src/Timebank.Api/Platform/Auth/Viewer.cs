@@ -30,6 +30,16 @@ public sealed class Viewer(IHttpContextAccessor httpContext, IDbContextFactory<T
             return _id ??= ResolveIdAsync();
     }
 
+    /// <summary>The member once this request has resolved who it is (every write does so first); null before that or when signed out.</summary>
+    public Id<Member>? KnownId
+    {
+        get
+        {
+            lock (_gate)
+                return _id is { IsCompletedSuccessfully: true } resolved ? resolved.Result : null;
+        }
+    }
+
     public async Task<Id<Member>> RequireIdAsync()
         => await TryGetIdAsync() ?? throw new DomainException(new NotAuthenticated());
 

@@ -16,6 +16,7 @@ public static class PersistenceRegistration
 
         // Every write path reports to one seam (see WriteSeam); SaveChanges reaches it through this interceptor.
         services.AddSingleton<WriteSeam>();
+        services.AddSingleton<WriteActor>();
         services.AddSingleton<SaveChangesWrites>();
         services.AddSingleton<IInterceptor>(provider => provider.GetRequiredService<SaveChangesWrites>());
         // Both factories are registered; the configured provider decides at first use which one is ever built.

@@ -102,6 +102,7 @@ public sealed partial class LedgerBatchRunner(
         var results = new LedgerOutcome[batch.Count];
         var rows = new List<object>();
         var newRecords = new List<IdempotencyRecord>();
+        var actors = seam.IsListening ? new BatchActors() : null;
         for (var i = 0; i < batch.Count; i++)
         {
             var submission = batch[i];
@@ -120,12 +121,14 @@ public sealed partial class LedgerBatchRunner(
             }
 
             var inserts = new List<object>();
+            var transfersBefore = book.NewTransfers.Count;
             string stored;
             try
             {
                 var result = book.Atomically(() => submission.Apply(book, now, inserts));
                 results[i] = new LedgerOutcome.Done(result);
                 rows.AddRange(inserts);
+                actors?.Add(submission.Actor, book.NewTransfers.Skip(transfersBefore), inserts);
                 stored = submission.Idempotency is null ? string.Empty : outcomes.Result(result);
             }
             catch (DomainException refused)
@@ -138,10 +141,11 @@ public sealed partial class LedgerBatchRunner(
                 var record = new IdempotencyRecord(request.Scope, request.Key.Value, request.RequestHash, stored, now);
                 records[key] = (record.RequestHash, record.Outcome);
                 newRecords.Add(record);
+                actors?.Add(submission.Actor, [], [record]);
             }
         }
 
-        var written = await LedgerBatchStore.PersistAsync(db, book, rows, newRecords, seam.IsListening, cancellationToken);
+        var written = await LedgerBatchStore.PersistAsync(db, book, rows, newRecords, actors, cancellationToken);
         if (transaction is not null)
             await transaction.CommitAsync(cancellationToken);
         if (sqlite is not null)

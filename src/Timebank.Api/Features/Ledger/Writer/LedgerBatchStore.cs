@@ -93,8 +93,8 @@ internal static class LedgerBatchStore
     /// Writes what the batch did in a handful of set-based commands: the journal first (everything else points at
     /// it), then statement lines, holds, the features' rows and the idempotency records, then the new running totals.
     /// </summary>
-    /// <summary>Writes the batch; returns what it wrote, for the write seam, when <paramref name="report"/> asks for it.</summary>
-    public static async Task<IReadOnlyList<Write>> PersistAsync(TimebankDbContext db, LedgerBook book, List<object> rows, List<IdempotencyRecord> records, bool report, CancellationToken cancellationToken)
+    /// <summary>Writes the batch; returns what it wrote and for whom, for the write seam, when <paramref name="report"/> is given.</summary>
+    internal static async Task<IReadOnlyList<Write>> PersistAsync(TimebankDbContext db, LedgerBook book, List<object> rows, List<IdempotencyRecord> records, BatchActors? report, CancellationToken cancellationToken)
     {
         // A hold opened and resolved in the same batch never reaches the table; one loaded from it is deleted.
         var opened = book.HoldsOpened.ToHashSet();
@@ -103,16 +103,16 @@ internal static class LedgerBatchStore
         await BulkWriter.InsertAsync(db, [.. book.NewEntries, .. opened.Where(h => !closed.Contains(h)), .. rows, .. records], cancellationToken);
         await BulkWriter.DeleteAsync(db, closed.Where(h => !opened.Contains(h)).ToList(), cancellationToken);
         await BulkWriter.UpdateAsync(db, book.ChangedAccounts.ToList(), AccountTotals, cancellationToken);
-        if (!report)
+        if (report is null)
             return [];
         return
         [
-            .. book.NewTransfers.Select(t => new Write(t, WriteKind.Added)),
-            .. book.NewEntries.Select(e => new Write(e, WriteKind.Added)),
-            .. opened.Where(h => !closed.Contains(h)).Select(h => new Write(h, WriteKind.Added)),
-            .. closed.Where(h => !opened.Contains(h)).Select(h => new Write(h, WriteKind.Deleted)),
-            .. rows.Select(r => new Write(r, WriteKind.Added)),
-            .. records.Select(r => new Write(r, WriteKind.Added)),
+            .. book.NewTransfers.Select(t => new Write(t, WriteKind.Added, report.Of(t))),
+            .. book.NewEntries.Select(e => new Write(e, WriteKind.Added, report.Of(e))),
+            .. opened.Where(h => !closed.Contains(h)).Select(h => new Write(h, WriteKind.Added, report.Of(h))),
+            .. closed.Where(h => !opened.Contains(h)).Select(h => new Write(h, WriteKind.Deleted, report.Of(h))),
+            .. rows.Select(r => new Write(r, WriteKind.Added, report.Of(r))),
+            .. records.Select(r => new Write(r, WriteKind.Added, report.Of(r))),
             .. book.ChangedAccounts.Select(a => new Write(a, WriteKind.Modified)),
         ];
     }

@@ -1,16 +1,20 @@
 using NodaTime;
 using Timebank.Domain.Ledger;
+using Timebank.Domain.Members;
 
 namespace Timebank.Api.Features.Ledger;
 
 /// <summary>One command waiting for the writer, and where its outcome is sent.</summary>
-public sealed class LedgerSubmission(LedgerNeeds needs, Func<LedgerBook, Instant, ICollection<object>, object> apply, IdempotentRequest? idempotency)
+public sealed class LedgerSubmission(LedgerNeeds needs, Func<LedgerBook, Instant, ICollection<object>, object> apply, IdempotentRequest? idempotency, Id<Member>? actor = null)
 {
-    public static LedgerSubmission Of<TResult>(ILedgerCommand<TResult> command, IdempotentRequest? idempotency) where TResult : class
-        => new(command.Needs, (book, now, inserts) => command.Apply(book, now, inserts), idempotency);
+    public static LedgerSubmission Of<TResult>(ILedgerCommand<TResult> command, IdempotentRequest? idempotency, Id<Member>? actor = null) where TResult : class
+        => new(command.Needs, (book, now, inserts) => command.Apply(book, now, inserts), idempotency, actor);
 
     public LedgerNeeds Needs => needs;
     public IdempotentRequest? Idempotency => idempotency;
+
+    /// <summary>The signed-in member whose request this is, for the write seam.</summary>
+    public Id<Member>? Actor => actor;
     public TaskCompletionSource<LedgerOutcome> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public object Apply(LedgerBook book, Instant now, ICollection<object> inserts) => apply(book, now, inserts);

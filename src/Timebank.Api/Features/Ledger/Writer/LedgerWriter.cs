@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
+using Timebank.Api.Platform.Persistence;
 
 namespace Timebank.Api.Features.Ledger;
 
@@ -13,7 +14,7 @@ namespace Timebank.Api.Features.Ledger;
 /// stay consistent.
 /// </para>
 /// </summary>
-public sealed partial class LedgerWriter(LedgerBatchRunner runner, OutcomeJson outcomes, IOptions<LedgerOptions> options, ILogger<LedgerWriter> logger)
+public sealed partial class LedgerWriter(LedgerBatchRunner runner, OutcomeJson outcomes, WriteActor actor, IOptions<LedgerOptions> options, ILogger<LedgerWriter> logger)
     : BackgroundService, ILedgerWriter
 {
     private readonly Channel<LedgerSubmission> _queue = Channel.CreateUnbounded<LedgerSubmission>(new UnboundedChannelOptions { SingleReader = true });
@@ -23,7 +24,7 @@ public sealed partial class LedgerWriter(LedgerBatchRunner runner, OutcomeJson o
     public async Task<TResult> SubmitAsync<TResult>(ILedgerCommand<TResult> command, IdempotentRequest? idempotency, CancellationToken cancellationToken)
         where TResult : class
     {
-        var submission = LedgerSubmission.Of(command, idempotency);
+        var submission = LedgerSubmission.Of(command, idempotency, actor.Current);
         await _queue.Writer.WriteAsync(submission, cancellationToken);
         return await submission.ResultAsync<TResult>(outcomes, cancellationToken);
     }
