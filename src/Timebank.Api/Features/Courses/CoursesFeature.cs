@@ -29,6 +29,7 @@ public static class CoursesFeature
         services.AddScoped<CohortCountsLoader>();
         services.AddScoped<SessionAttendanceLoader>();
         services.AddSingleton<ILedgerLineDescriber, HoursCreditDescriber>();
+        services.AddSingleton<Brokerage.Brokers.IHeldAccreditations, AccreditationsForBrokers>();
         services.AddSingleton<IObjectFields<Members.MemberType>, MemberCourseFields>();
         services.AddSingleton<IQueryFields, CourseQueries>();
         services.AddSingleton<IQueryFields, CohortQueries>();
