@@ -25,6 +25,7 @@ public static class CoursesFeature
         services.AddScoped<AccreditationService>();
         services.AddScoped<CourseHoursLedger>();
         services.AddScoped<CourseLoader>();
+        services.AddScoped<ApplicationsOfCourseLoader>();
         services.AddScoped<CohortLoader>();
         services.AddScoped<CohortCountsLoader>();
         services.AddScoped<SessionAttendanceLoader>();
