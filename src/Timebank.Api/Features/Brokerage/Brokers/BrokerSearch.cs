@@ -109,9 +109,7 @@ public static class BrokerSearch
             return p => new Scored
             {
                 Profile = p,
-                Relevance = ((accreditations.Count(a => a.BrokerProfileId == p.Id) + holders.Count(h => h.MemberId == p.MemberId)) > BrokerRelevance.MaxAccreditationsCounted
-                        ? BrokerRelevance.MaxAccreditationsCounted * BrokerRelevance.PerAccreditation
-                        : (accreditations.Count(a => a.BrokerProfileId == p.Id) + holders.Count(h => h.MemberId == p.MemberId)) * BrokerRelevance.PerAccreditation)
+                Relevance = (Math.Min((accreditations.Count(a => a.BrokerProfileId == p.Id) + holders.Count(h => h.MemberId == p.MemberId)), BrokerRelevance.MaxAccreditationsCounted) * BrokerRelevance.PerAccreditation)
                     + (p.SafeguardingCheck != null && p.SafeguardingCheck.CheckedOn <= today && p.SafeguardingCheck.ExpiresOn >= today ? BrokerRelevance.ForCheckInDate : 0),
             };
         }
@@ -119,9 +117,7 @@ public static class BrokerSearch
         {
             Profile = p,
             Relevance = (terms.Count(t => t.ProfileId == p.Id && t.Kind == BrokerTermKind.Skill && (wanted.Contains(t.Value) || t.Value.Contains(wanted))) * BrokerRelevance.PerSkill)
-                + ((accreditations.Count(a => a.BrokerProfileId == p.Id) + holders.Count(h => h.MemberId == p.MemberId)) > BrokerRelevance.MaxAccreditationsCounted
-                    ? BrokerRelevance.MaxAccreditationsCounted * BrokerRelevance.PerAccreditation
-                    : (accreditations.Count(a => a.BrokerProfileId == p.Id) + holders.Count(h => h.MemberId == p.MemberId)) * BrokerRelevance.PerAccreditation)
+                + (Math.Min((accreditations.Count(a => a.BrokerProfileId == p.Id) + holders.Count(h => h.MemberId == p.MemberId)), BrokerRelevance.MaxAccreditationsCounted) * BrokerRelevance.PerAccreditation)
                 + (p.SafeguardingCheck != null && p.SafeguardingCheck.CheckedOn <= today && p.SafeguardingCheck.ExpiresOn >= today ? BrokerRelevance.ForCheckInDate : 0),
         };
     }
