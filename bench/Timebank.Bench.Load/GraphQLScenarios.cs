@@ -89,7 +89,7 @@ public sealed class GraphQLScenarios(HttpClient http)
     /// </summary>
     public static string CursorAt(long lines) => Convert.ToBase64String(Encoding.ASCII.GetBytes("s:" + lines.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
-    private async Task<bool> SendAsync(string? token, string query, string variablesJson, bool mutation)
+    public async Task<bool> SendAsync(string? token, string query, string variablesJson, bool mutation)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
@@ -112,7 +112,7 @@ public sealed class GraphQLScenarios(HttpClient http)
         return new BenchMember(payload["member"]!["id"]!.GetValue<string>(), payload["token"]!.GetValue<string>(), string.Empty);
     }
 
-    private async Task<JsonNode> PostAsync(string? token, string query, object variables)
+    public async Task<JsonNode> PostAsync(string? token, string query, object variables)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {

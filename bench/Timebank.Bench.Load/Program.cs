@@ -68,6 +68,30 @@ switch (options.Command)
             figures.Add(await LoadRun.RunAsync("GET /oruk/services search", clients, duration, warmup, c => new Random(c), (r, _) => directory.OrukSearchAsync(r)));
         }
         break;
+    case "features":
+        using (var http = GraphQLScenarios.Client(options.Text("url", "http://127.0.0.1:5080"), clients))
+        {
+            var features = new FeatureScenarios(new GraphQLScenarios(http));
+            foreach (var scenario in options.Text("scenarios", "brokers,cohorts,overdue").Split(','))
+            {
+                var password = options.Text("password", "bench password 123");
+                figures.Add(scenario switch
+                {
+                    "brokers" => await RunSignedInAsync(options.Text("brokers-email", "broker-bench@timebank.example"), "brokers(filter)", (m, r) => features.BrokersAsync(m, r)),
+                    "cohorts" => await RunSignedInAsync(options.Text("courses-email", "course-bench@timebank.example"), "cohorts(filter) dashboard", (m, r) => features.DashboardAsync(m, r)),
+                    "overdue" => await RunSignedInAsync(options.Text("courses-email", "course-bench@timebank.example"), "mentoringPairings overdue", (m, _) => features.OverdueAsync(m)),
+                    _ => throw new ArgumentException($"unknown scenario {scenario}"),
+                });
+                Console.WriteLine(figures[^1]);
+
+                async Task<Figure> RunSignedInAsync(string email, string name, Func<BenchOrganiser, Random, Task<bool>> call)
+                {
+                    var member = await features.SignInAsync(email, password);
+                    return await LoadRun.RunAsync(name, clients, duration, warmup, c => new Random(c), (r, _) => call(member, r));
+                }
+            }
+        }
+        break;
     default:
         Console.WriteLine("""
             usage: dotnet run -c Release --project bench/Timebank.Bench.Load -- <command> [--name value ...]
@@ -76,6 +100,7 @@ switch (options.Command)
               sqlite --batches 1,100 --seconds 10 --path /tmp/timebank-raw.db
               statement --url http://127.0.0.1:5080 --email bench@timebank.example --password "bench password 123" --clients 16
               directory --url http://127.0.0.1:5080 --clients 16 --pages 2000   (after generate-directory --services 100000)
+              features --url http://127.0.0.1:5080 --scenarios brokers,cohorts,overdue --clients 16   (after generate-brokers and generate-courses)
             """);
         return 2;
 }

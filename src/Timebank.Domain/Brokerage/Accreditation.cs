@@ -6,11 +6,14 @@ namespace Timebank.Domain.Brokerage;
 
 public enum AccreditationSource
 {
-    /// <summary>Granted when the broker completed a course here.</summary>
+    /// <summary>Granted when the broker completed a course here (kept by the courses feature).</summary>
     Course = 1,
 
     /// <summary>Recorded by a coordinator who saw evidence of it (a certificate, another group's course).</summary>
     RecordedByCoordinator = 2,
+
+    /// <summary>Earned elsewhere and recorded by an organiser of a training organisation (the courses feature keeps it).</summary>
+    RecordedByOrganiser = 3,
 }
 
 /// <summary>A qualification a broker holds, with where it came from, so people choosing a broker can weigh it.</summary>

@@ -1,5 +1,8 @@
+using System.Security.Cryptography;
+using System.Text;
 using NodaTime;
 using Timebank.Domain.Courses;
+using Timebank.Domain.Ledger;
 using Timebank.Domain.Members;
 
 namespace Timebank.Domain.Mentoring;
@@ -25,9 +28,9 @@ public sealed class MentoringMeeting
     public Id<Member> LoggedBy { get; private set; }
     public Instant LoggedAt { get; private set; }
 
-    private MentoringMeeting(Id<MentoringPairing> pairingId, LocalDate date, int minutes, bool creditsMentor, Id<Member> loggedBy, Instant loggedAt)
+    private MentoringMeeting(Id<MentoringMeeting> id, Id<MentoringPairing> pairingId, LocalDate date, int minutes, bool creditsMentor, Id<Member> loggedBy, Instant loggedAt)
     {
-        Id = Id<MentoringMeeting>.New();
+        Id = id;
         PairingId = pairingId;
         Date = date;
         Minutes = minutes;
@@ -36,14 +39,28 @@ public sealed class MentoringMeeting
         LoggedAt = loggedAt;
     }
 
-    internal static MentoringMeeting Log(MentoringPairing pairing, LocalDate date, int minutes, string? notes, bool creditsMentor, Id<Member> by, Instant now)
+    internal static MentoringMeeting Log(MentoringPairing pairing, LocalDate date, int minutes, string? notes, bool creditsMentor, Id<Member> by, Instant now, Id<MentoringMeeting>? id)
     {
         if (minutes is < MinMinutes or > MaxMinutes)
             throw new DomainException(new ValidationFailed("minutes",
                 $"must be between {Wording.HoursAndMinutes(MinMinutes)} and {Wording.HoursAndMinutes(MaxMinutes)}"));
         var text = Text.Optional(notes, "notes", NotesMaxLength);
-        return new MentoringMeeting(pairing.Id, date, minutes, creditsMentor, by, now) { Notes = text };
+        return new MentoringMeeting(id ?? Id<MentoringMeeting>.New(), pairing.Id, date, minutes, creditsMentor, by, now) { Notes = text };
     }
+
+    /// <summary>
+    /// The id a meeting logged with a client's idempotency key gets, the same however often it is sent, so a retry
+    /// finds the meeting it logged and the mentor's hours (keyed by the meeting) are banked once. Keys are the logger's own.
+    /// </summary>
+    public static Id<MentoringMeeting> KeyedId(Id<MentoringPairing> pairing, Id<Member> loggedBy, IdempotencyKey key)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"mentoring-meeting\n{pairing.Value:N}\n{loggedBy.Value:N}\n{Guard.NotNull(key).Value}"));
+        return Id<MentoringMeeting>.From(new Guid(hash.AsSpan(0, 16)));
+    }
+
+    /// <summary>Whether a request to log a meeting asks for what this meeting already records (a retry), or for something else under its key.</summary>
+    public bool Records(LocalDate date, int minutes, string? notes, bool creditsMentor)
+        => Date == date && Minutes == minutes && CreditsMentor == creditsMentor && (Notes ?? string.Empty) == (notes?.Trim() ?? string.Empty);
 
     /// <summary>The notes for a member of the pair; null for anyone else, organisers included.</summary>
     public string? NotesFor(MentoringPairing pairing, Id<Member> viewer)

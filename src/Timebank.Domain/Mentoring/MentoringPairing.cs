@@ -82,7 +82,8 @@ public sealed class MentoringPairing
     /// Logs a meeting of the pair (by the mentor or a mentee), on or before today and not before the start; a meeting
     /// written up after the pairing ended may be dated up to its end. Returns the hours to bank when asked and possible.
     /// </summary>
-    public (MentoringMeeting Meeting, HoursToBank? Credit) LogMeeting(Actor actor, LocalDate date, int minutes, string? notes, bool creditMentor, DateTimeZone zone, Instant now)
+    public (MentoringMeeting Meeting, HoursToBank? Credit) LogMeeting(Actor actor, LocalDate date, int minutes, string? notes, bool creditMentor, DateTimeZone zone, Instant now,
+        Id<MentoringMeeting>? id = null)
     {
         if (!Involves(actor.Member))
             throw new DomainException(new NotAllowed("Only the mentor and mentees of this pairing can log its meetings."));
@@ -95,7 +96,7 @@ public sealed class MentoringPairing
             throw new DomainException(new PairingEnded(Wording.Day(ended)));
         if (creditMentor && HoursTimebankId is null)
             throw new DomainException(new NoTimebankForHours());
-        var meeting = MentoringMeeting.Log(this, date, minutes, notes, creditMentor, actor.Member, now);
+        var meeting = MentoringMeeting.Log(this, date, minutes, notes, creditMentor, actor.Member, now, id);
         if (!IsEnded)
         {
             LastMetOn = LastMetOn is { } last && last > date ? last : date;

@@ -5,10 +5,12 @@ using Timebank.Api.Features.Courses.Courses;
 using Timebank.Api.Features.Courses.Enrolments;
 using Timebank.Api.Features.Courses.Hours;
 using Timebank.Api.Features.Courses.Reports;
+using Timebank.Api.Features.Courses.Tools;
 using Timebank.Api.Features.Ledger;
 using Timebank.Api.Platform.GraphQL;
 using Timebank.Api.Platform.GraphQL.Errors;
 using Timebank.Api.Platform.GraphQL.Relay;
+using Timebank.Api.Platform.Tools;
 using Timebank.Domain.Courses;
 
 namespace Timebank.Api.Features.Courses;
@@ -25,11 +27,14 @@ public static class CoursesFeature
         services.AddScoped<AccreditationService>();
         services.AddScoped<CourseHoursLedger>();
         services.AddScoped<CourseLoader>();
+        services.AddScoped<ApplicationsOfCourseLoader>();
         services.AddScoped<CohortLoader>();
         services.AddScoped<CohortCountsLoader>();
         services.AddScoped<SessionAttendanceLoader>();
         services.AddSingleton<ILedgerLineDescriber, HoursCreditDescriber>();
+        services.AddSingleton<Brokerage.Brokers.IHeldAccreditations, AccreditationsForBrokers>();
         services.AddSingleton<IObjectFields<Members.MemberType>, MemberCourseFields>();
+        services.AddSingleton<ICommandLineCommand, GenerateCoursesCommand>();
         services.AddSingleton<IQueryFields, CourseQueries>();
         services.AddSingleton<IQueryFields, CohortQueries>();
         services.AddSingleton<IQueryFields, CourseReportQueries>();

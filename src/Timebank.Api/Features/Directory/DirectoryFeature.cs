@@ -18,6 +18,7 @@ public static class DirectoryFeature
         services.AddScoped<ImportLocalSupportsService>();
         services.AddScoped<Rest.OrukReadService>();
         services.AddScoped<Rest.OrukTaxonomyReader>();
+        services.AddScoped<Rest.OrukOrganizationReader>();
         services.AddSingleton<IInterceptor, SqliteHaversine>();
         services.AddSingleton<IQueryFields, LocalSupportQueries>();
         services.AddDirectoryCommands();

@@ -6,7 +6,7 @@ public sealed record PairMentorInput(string OrganisationId, string MentorId, Lis
 
 public sealed record EndPairingInput(string PairingId, string EndedOn);
 
-public sealed record LogMentoringMeetingInput(string PairingId, string Date, int Minutes, string? Notes = null, bool? CreditMentor = null);
+public sealed record LogMentoringMeetingInput(string PairingId, string Date, int Minutes, string? Notes = null, bool? CreditMentor = null, string? IdempotencyKey = null);
 
 public sealed class PairMentorInputType : InputObjectGraphType<PairMentorInput>
 {
@@ -42,6 +42,8 @@ public sealed class LogMentoringMeetingInputType : InputObjectGraphType<LogMento
         Field(m => m.Date).Description("yyyy-MM-dd, not in the future.");
         Field(m => m.Minutes);
         Field(m => m.Notes, nullable: true).Description("Visible to the mentor and mentees only, never to organisers.");
-        Field(m => m.CreditMentor, nullable: true).Description("Bank the mentor's hours for it in the pairing's timebank (once, however often asked).");
+        Field(m => m.CreditMentor, nullable: true).Description("Bank the mentor's hours for it in the pairing's timebank.");
+        Field(m => m.IdempotencyKey, nullable: true)
+            .Description("Your key for this meeting: sent again (a retry after a lost reply), the meeting is logged and the mentor paid once; without one, each call logs a new meeting.");
     }
 }

@@ -6,6 +6,7 @@ using Timebank.Api.Features.Organisations;
 using Timebank.Api.Platform.GraphQL.Relay;
 using Timebank.Api.Platform.Persistence;
 using Timebank.Domain.Courses;
+using Timebank.Domain.Ledger;
 using Timebank.Domain.Mentoring;
 using Timebank.Domain.Organisations;
 
@@ -57,26 +58,46 @@ public sealed class MentoringService(IDbContextFactory<TimebankDbContext> databa
             return pairing;
         }, cancellationToken);
 
-    /// <summary>Logs a meeting; when it credits the mentor, the hours are banked first, so a refusal leaves the meeting unlogged.</summary>
+    /// <summary>
+    /// Logs a meeting; when it credits the mentor, the hours are banked first, so a refusal leaves the meeting unlogged.
+    /// With an idempotency key the meeting's id comes from it: a retry finds the meeting it logged (or, if the first
+    /// attempt stopped after banking, banks again under the same ledger key, which pays once) and answers with it.
+    /// </summary>
     public async Task<MentoringMeeting> LogMeetingAsync(LogMentoringMeetingInput input, CancellationToken cancellationToken)
     {
-        // One attempt, not a retry loop: a new attempt would be a new meeting with a new key, and could pay twice.
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var pairing = await VisibleAsync(db, input.PairingId, cancellationToken);
+        var actor = await access.ActorAsync(pairing.OrganisationId);
+        var date = MentoringDates.Parse(input.Date, "date");
+        var creditMentor = input.CreditMentor ?? false;
+        Id<MentoringMeeting>? keyed = input.IdempotencyKey is null ? null : MentoringMeeting.KeyedId(pairing.Id, actor.Member, IdempotencyKey.Parse(input.IdempotencyKey));
+        if (keyed is { } id && await db.Set<MentoringMeeting>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken) is { } logged)
+            return Replayed(logged, input, date, creditMentor);
+        var (meeting, credit) = pairing.LogMeeting(actor, date, input.Minutes, input.Notes, creditMentor, CourseAccess.DefaultZone, clock.GetCurrentInstant(), keyed);
+        if (credit is not null)
         {
-            var pairing = await VisibleAsync(db, input.PairingId, cancellationToken);
-            var date = MentoringDates.Parse(input.Date, "date");
-            var (meeting, credit) = pairing.LogMeeting(await access.ActorAsync(pairing.OrganisationId), date, input.Minutes, input.Notes,
-                input.CreditMentor ?? false, CourseAccess.DefaultZone, clock.GetCurrentInstant());
-            if (credit is not null)
-            {
-                var mentor = await access.PeopleAsync([GlobalId.Encode("Member", pairing.MentorId.Value)], "mentorId", cancellationToken);
-                await hours.BankAsync(credit, mentor[0].Name, CourseHoursLedger.MentoringCode, cancellationToken);
-            }
-            db.Add(meeting);
-            await db.SaveChangesAsync(cancellationToken);
-            return meeting;
+            var mentor = await access.PeopleAsync([GlobalId.Encode("Member", pairing.MentorId.Value)], "mentorId", cancellationToken);
+            await hours.BankAsync(credit, mentor[0].Name, CourseHoursLedger.MentoringCode, cancellationToken);
         }
+        db.Add(meeting);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (keyed is { } raced)
+        {
+            // The same request, sent twice at once, was saved by the other: answer as it did.
+            await using var fresh = await databases.CreateDbContextAsync(cancellationToken);
+            var first = await fresh.Set<MentoringMeeting>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == raced, cancellationToken);
+            if (first is null)
+                throw;
+            return Replayed(first, input, date, creditMentor);
+        }
+        return meeting;
     }
+
+    private static MentoringMeeting Replayed(MentoringMeeting logged, LogMentoringMeetingInput input, LocalDate date, bool creditMentor)
+        => logged.Records(date, input.Minutes, input.Notes, creditMentor) ? logged : throw new DomainException(new IdempotencyKeyReused());
 
     /// <summary>A pairing, tracked, for its pair and its organisation's organisers; not found for anyone else.</summary>
     private async Task<MentoringPairing> VisibleAsync(TimebankDbContext db, string globalId, CancellationToken cancellationToken)

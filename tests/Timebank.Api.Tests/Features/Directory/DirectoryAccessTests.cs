@@ -73,6 +73,7 @@ public sealed class DirectoryAccessTests(TimebankApiFactory api) : IClassFixture
             ["/services/{id}"] = services[0]!["id"]!.GetValue<string>(),
             ["/service_at_locations/{id}"] = services[0]!["service_at_locations"]![0]!["id"]!.GetValue<string>(),
             ["/taxonomy_terms/{id}"] = services[0]!["attributes"]![0]!["taxonomy_term_id"]!.GetValue<string>(),
+            ["/organizations/{id}"] = group.OrukId,
         };
 
         Assert.Equal("HSDS-UK-3.0", root.Body!["version"]!.GetValue<string>());

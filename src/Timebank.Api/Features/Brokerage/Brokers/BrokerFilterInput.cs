@@ -31,7 +31,7 @@ public sealed class BrokerFilterInputType : InputObjectGraphType<BrokerFilterInp
         Field<StringGraphType>("language").Description("A language code; en matches en-GB.");
         Field<StringGraphType>("area").Description("A postcode district (CV1) or a whole postcode.");
         Field<AccessibleFormatType>("format");
-        Field<StringGraphType>("accreditation").Description("Part of an accreditation's name, in any case.");
+        Field<StringGraphType>("accreditation").Description("Part of an accreditation's name, in any case; one earned through a course by part of its code (PEER_BROKER, or peer broker).");
         Field<BooleanGraphType>("available").Description("True: taking requests now; false: not.");
         Field<LocalDateGraphType>("checkInDateOn").Description("A safeguarding check in date on that day.");
     }

@@ -15,7 +15,7 @@ public sealed class BrokerProfileMutations : IMutationFields
         BrokerageMutationField.Add<ResultPayloadType<BrokerProfile, BrokerProfileType>, RecordSafeguardingCheckInputType, RecordSafeguardingCheckInput, BrokerProfile, BrokerProfileService>(
             mutation, "recordSafeguardingCheck", "Coordinators: records a broker's safeguarding (DBS) check you have seen; it replaces any earlier one.",
             (s, i, ct) => s.RecordSafeguardingCheckAsync(i, ct));
-        BrokerageMutationField.Add<ResultPayloadType<Accreditation, AccreditationType>, RecordAccreditationInputType, RecordAccreditationInput, Accreditation, BrokerProfileService>(
+        BrokerageMutationField.Add<ResultPayloadType<BrokerAccreditationView, AccreditationType>, RecordAccreditationInputType, RecordAccreditationInput, BrokerAccreditationView, BrokerProfileService>(
             mutation, "recordBrokerAccreditation", "Coordinators: records by hand an accreditation a broker holds, saying where it came from.",
             (s, i, ct) => s.RecordAccreditationAsync(i, ct));
     }

@@ -65,7 +65,7 @@ public sealed class BrokerProfileService(IDbContextFactory<TimebankDbContext> da
         return profile;
     }
 
-    public async Task<Accreditation> RecordAccreditationAsync(RecordAccreditationInput input, CancellationToken cancellationToken)
+    public async Task<BrokerAccreditationView> RecordAccreditationAsync(RecordAccreditationInput input, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var (profile, coordinator) = await ProfileForCoordinatorAsync(db, input.BrokerProfileId, "record an accreditation", cancellationToken);
@@ -73,7 +73,7 @@ public sealed class BrokerProfileService(IDbContextFactory<TimebankDbContext> da
         var accreditation = Accreditation.RecordByHand(coordinator, profile, input.Name, input.Source, input.AwardedOn, today, clock.GetCurrentInstant());
         db.Add(accreditation);
         await db.SaveChangesAsync(cancellationToken);
-        return accreditation;
+        return BrokerAccreditationView.Of(accreditation);
     }
 
     /// <summary>The day in the timebank's own time zone, from which checks are in date or not.</summary>

@@ -50,7 +50,9 @@ public sealed class BrokerProfileType : NodeType<BrokerProfile>
                 return sees ? c.Source.SafeguardingCheck : null;
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AccreditationType>>>>("accreditations")
-            .Resolve(c => c.Service<AccreditationsOfProfileLoader>().Load(c.Source.Id).Then<AccreditationList?, IReadOnlyList<Accreditation>>(list => Task.FromResult(list?.Items ?? [])));
+            .Description("Brokerage's own and those earned through courses, each with its source, oldest first.")
+            .Resolve(c => c.Service<AccreditationsOfProfileLoader>().Load(new ProfileOfMember(c.Source.Id, c.Source.MemberId))
+                .Then<AccreditationList?, IReadOnlyList<BrokerAccreditationView>>(list => Task.FromResult(list?.Items ?? [])));
         Field(p => p.UpdatedAt);
     }
 }
@@ -67,7 +69,7 @@ public sealed class SafeguardingCheckType : ObjectGraphType<SafeguardingCheck>
     }
 }
 
-public sealed class AccreditationType : ObjectGraphType<Accreditation>
+public sealed class AccreditationType : ObjectGraphType<BrokerAccreditationView>
 {
     public AccreditationType()
     {

@@ -41,18 +41,19 @@ public sealed class BrokerQueries : IQueryFields
         if (page.Cursor is not null && !OffsetCursor.TryDecode(page.Cursor, out position))
             throw PageRequestError("The cursor is not one this list gave out.");
         var databases = c.Service<IDbContextFactory<TimebankDbContext>>();
+        var held = c.Service<IHeldAccreditations>();
         int offset, size;
         if (page.Backward)
         {
             // The items before the cursor, or the last ones of the list.
-            var end = page.Cursor is null ? await BrokerSearch.CountAsync(databases, timebank, filter, excluded, c.CancellationToken) : position;
+            var end = page.Cursor is null ? await BrokerSearch.CountAsync(databases, held, timebank, filter, excluded, c.CancellationToken) : position;
             (offset, size) = (Math.Max(0, end - page.Size), Math.Min(page.Size, end));
         }
         else
         {
             (offset, size) = (page.Cursor is null ? 0 : position + 1, page.Size);
         }
-        var found = await BrokerSearch.PageAsync(databases, timebank, filter, excluded, wanted, order, today, offset, size, c.CancellationToken);
+        var found = await BrokerSearch.PageAsync(databases, held, timebank, filter, excluded, wanted, order, today, offset, size, c.CancellationToken);
         var edges = found.Brokers.Select((b, i) => new Edge(OffsetCursor.Encode(offset + i), b.Profile)).ToList();
         return new Connection(edges, new PageInfo(found.HasMore, offset > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor), found.TotalCount);
     }

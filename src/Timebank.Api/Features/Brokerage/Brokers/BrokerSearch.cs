@@ -25,13 +25,13 @@ public sealed record BrokerPage(IReadOnlyList<RankedBroker> Brokers, bool HasMor
 /// </summary>
 public static class BrokerSearch
 {
-    public static async Task<BrokerPage> PageAsync(IDbContextFactory<TimebankDbContext> databases, Id<Organisation> timebank, BrokerFilter filter,
+    public static async Task<BrokerPage> PageAsync(IDbContextFactory<TimebankDbContext> databases, IHeldAccreditations held, Id<Organisation> timebank, BrokerFilter filter,
         IReadOnlyCollection<Id<Member>> excluded, string? wanted, BrokerOrder order, LocalDate today, int offset, int size, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var matching = Filtered(db, timebank, filter, excluded);
+        var matching = Filtered(db, held, timebank, filter, excluded);
         var text = wanted?.Trim().ToLowerInvariant() ?? string.Empty;
-        var scored = matching.Select(Score(db, text, today));
+        var scored = matching.Select(Score(db, held, text, today));
         var ordered = order == BrokerOrder.Name
             ? from s in scored
               join m in db.Members on s.Profile.MemberId equals m.Id
@@ -43,15 +43,15 @@ public static class BrokerSearch
         return new BrokerPage(rows.Take(size).Select(r => new RankedBroker(r.Profile, r.Relevance)).ToList(), more, async () =>
         {
             await using var counting = await databases.CreateDbContextAsync(cancellationToken);
-            return await Filtered(counting, timebank, filter, excluded).CountAsync(cancellationToken);
+            return await Filtered(counting, held, timebank, filter, excluded).CountAsync(cancellationToken);
         });
     }
 
-    public static async Task<int> CountAsync(IDbContextFactory<TimebankDbContext> databases, Id<Organisation> timebank, BrokerFilter filter,
+    public static async Task<int> CountAsync(IDbContextFactory<TimebankDbContext> databases, IHeldAccreditations held, Id<Organisation> timebank, BrokerFilter filter,
         IReadOnlyCollection<Id<Member>> excluded, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        return await Filtered(db, timebank, filter, excluded).CountAsync(cancellationToken);
+        return await Filtered(db, held, timebank, filter, excluded).CountAsync(cancellationToken);
     }
 
     private sealed class Scored
@@ -60,7 +60,7 @@ public static class BrokerSearch
         public required int Relevance { get; init; }
     }
 
-    private static IQueryable<BrokerProfile> Filtered(TimebankDbContext db, Id<Organisation> timebank, BrokerFilter filter, IReadOnlyCollection<Id<Member>> excluded)
+    private static IQueryable<BrokerProfile> Filtered(TimebankDbContext db, IHeldAccreditations held, Id<Organisation> timebank, BrokerFilter filter, IReadOnlyCollection<Id<Member>> excluded)
     {
         var terms = db.Set<BrokerTerm>();
         var query = db.Set<BrokerProfile>().Where(p => p.OrganisationId == timebank);
@@ -76,8 +76,12 @@ public static class BrokerSearch
             query = query.Where(p => (p.Formats & format) == format);
         if (filter.Accreditation?.Trim().ToLowerInvariant() is { Length: > 0 } named)
         {
-            var pattern = "%" + named.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            query = query.Where(p => db.Set<Accreditation>().Any(a => a.BrokerProfileId == p.Id && EF.Functions.Like(a.Name.ToLower(), pattern, "\\")));
+            // Brokerage's own by part of their name; those held elsewhere by part of their code, "peer broker" reading PEER_BROKER.
+            var pattern = LikePattern(named);
+            var codePattern = LikePattern(named.ToUpperInvariant().Replace(' ', '_').Replace('-', '_'));
+            var holders = held.Query(db);
+            query = query.Where(p => db.Set<Accreditation>().Any(a => a.BrokerProfileId == p.Id && EF.Functions.Like(a.Name.ToLower(), pattern, "\\"))
+                || holders.Any(h => h.MemberId == p.MemberId && EF.Functions.Like(h.Code, codePattern, "\\")));
         }
         if (filter.Available is { } available)
             query = available ? query.Where(TakesRequests) : query.Where(Not(TakesRequests));
@@ -86,24 +90,26 @@ public static class BrokerSearch
         return query;
     }
 
+    private static string LikePattern(string text)
+        => "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+
     private static readonly Expression<Func<BrokerProfile, bool>> TakesRequests = p => p.Openness == BrokerOpenness.OpenToRequests && p.AcceptingRequests;
 
     private static Expression<Func<BrokerProfile, bool>> Not(Expression<Func<BrokerProfile, bool>> condition)
         => Expression.Lambda<Func<BrokerProfile, bool>>(Expression.Not(condition.Body), condition.Parameters);
 
-    /// <summary><see cref="BrokerRelevance.Score"/> in SQL: skills in what is wanted, accreditations up to three, a check in date.</summary>
-    private static Expression<Func<BrokerProfile, Scored>> Score(TimebankDbContext db, string wanted, LocalDate today)
+    /// <summary><see cref="BrokerRelevance.Score"/> in SQL: skills in what is wanted, accreditations (brokerage's and those held elsewhere) up to three, a check in date.</summary>
+    private static Expression<Func<BrokerProfile, Scored>> Score(TimebankDbContext db, IHeldAccreditations held, string wanted, LocalDate today)
     {
         var terms = db.Set<BrokerTerm>();
         var accreditations = db.Set<Accreditation>();
+        var holders = held.Query(db);
         if (wanted.Length == 0)
         {
             return p => new Scored
             {
                 Profile = p,
-                Relevance = (accreditations.Count(a => a.BrokerProfileId == p.Id) > BrokerRelevance.MaxAccreditationsCounted
-                        ? BrokerRelevance.MaxAccreditationsCounted * BrokerRelevance.PerAccreditation
-                        : accreditations.Count(a => a.BrokerProfileId == p.Id) * BrokerRelevance.PerAccreditation)
+                Relevance = (Math.Min((accreditations.Count(a => a.BrokerProfileId == p.Id) + holders.Count(h => h.MemberId == p.MemberId)), BrokerRelevance.MaxAccreditationsCounted) * BrokerRelevance.PerAccreditation)
                     + (p.SafeguardingCheck != null && p.SafeguardingCheck.CheckedOn <= today && p.SafeguardingCheck.ExpiresOn >= today ? BrokerRelevance.ForCheckInDate : 0),
             };
         }
@@ -111,9 +117,7 @@ public static class BrokerSearch
         {
             Profile = p,
             Relevance = (terms.Count(t => t.ProfileId == p.Id && t.Kind == BrokerTermKind.Skill && (wanted.Contains(t.Value) || t.Value.Contains(wanted))) * BrokerRelevance.PerSkill)
-                + (accreditations.Count(a => a.BrokerProfileId == p.Id) > BrokerRelevance.MaxAccreditationsCounted
-                    ? BrokerRelevance.MaxAccreditationsCounted * BrokerRelevance.PerAccreditation
-                    : accreditations.Count(a => a.BrokerProfileId == p.Id) * BrokerRelevance.PerAccreditation)
+                + (Math.Min((accreditations.Count(a => a.BrokerProfileId == p.Id) + holders.Count(h => h.MemberId == p.MemberId)), BrokerRelevance.MaxAccreditationsCounted) * BrokerRelevance.PerAccreditation)
                 + (p.SafeguardingCheck != null && p.SafeguardingCheck.CheckedOn <= today && p.SafeguardingCheck.ExpiresOn >= today ? BrokerRelevance.ForCheckInDate : 0),
         };
     }

@@ -40,6 +40,11 @@ public sealed class CourseType : NodeType<Course>
                 var course = c.Source.Id;
                 return await c.PageByIdAsync(db => db.Set<Cohort>().Where(x => x.CourseId == course), x => x.Id);
             });
+        Field<ListGraphType<NonNullGraphType<CourseApplicationType>>>("applications")
+            .Description("Every application to it, oldest first, for the organisation's organisers to decide; null for anyone else.")
+            .ResolveAsync(async c => await c.Service<CourseAccess>().OrganisesAsync(c.Source.OrganisationId)
+                ? c.Service<ApplicationsOfCourseLoader>().Load(c.Source.Id).Then<CourseApplications?, IReadOnlyList<CourseApplication>?>(list => Task.FromResult<IReadOnlyList<CourseApplication>?>(list?.Items ?? []))
+                : null);
         Field<CourseApplicationType>("viewerApplication")
             .Description("Your latest application to this course, if any.")
             .ResolveAsync(async c =>

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using NodaTime;
 using Timebank.Api.Features.Ledger;
 using Timebank.Api.Features.Timebank;
@@ -43,8 +41,7 @@ public sealed class CourseHoursLedger(TimebankService timebanks, IdempotentLedge
         }
         var payer = await OrganisationAccountAsync(settings.LedgerId, hours.Receiver, cancellationToken);
         // The key alone identifies what is paid; the scope is the paying organisation, so whoever asks, it is one payment.
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("bankHours\n" + hours.Key.Value)));
-        var request = new IdempotentRequest(hours.Receiver.Value, hours.Key, hash);
+        var request = IdempotentRequest.For(hours.Receiver.Value, hours.Key, "bankHours", new { key = hours.Key.Value });
         var command = new LedgerCommand<HoursBanked>(new LedgerNeeds([payer, giver]), (book, now, inserts) =>
         {
             var transfer = book.Post(new TransferOrder(payer, giver, hours.Minutes, code, hours.Date), now);

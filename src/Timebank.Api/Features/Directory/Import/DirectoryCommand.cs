@@ -1,4 +1,4 @@
-using Timebank.Api.Features.Ledger;
+using Timebank.Api.Platform.Persistence;
 using Timebank.Api.Platform.Tools;
 
 namespace Timebank.Api.Features.Directory.Import;
@@ -10,13 +10,16 @@ public sealed class DirectoryCommand(string name, string usage) : ICommandLineCo
 
     public string Usage => usage;
 
-    public Task<int> RunAsync(IServiceProvider services, CommandOptions options, CancellationToken cancellationToken)
-        => LedgerCommandLine.WithWriterAsync(services, _ =>
-        {
-            // import-oruk takes its file first, so its named options start one place later.
-            var args = options.Args.ToArray();
-            return DirectoryCommands.RunAsync(services, args, name == "import-oruk" ? new CommandOptions(args[1..]) : options);
-        });
+    public async Task<int> RunAsync(IServiceProvider services, CommandOptions options, CancellationToken cancellationToken)
+    {
+        // import-oruk takes its file first, so its named options start one place later.
+        var args = options.Args.ToArray();
+        var own = name == "import-oruk" ? new CommandOptions(args[1..]) : options;
+        // The directory moves no hours, so no command of it needs the ledger writer; writing a file needs no store either.
+        if (name != "generate-directory" || own.Optional("file") is null)
+            await services.PrepareDatabaseAsync(cancellationToken);
+        return await DirectoryCommands.RunAsync(services, args, own);
+    }
 }
 
 public static class DirectoryCommandRegistration

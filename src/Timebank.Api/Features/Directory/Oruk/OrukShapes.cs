@@ -135,6 +135,9 @@ public sealed class OrukOrganization
     public Guid? Id { get; set; }
     public string? Name { get; set; }
     public string? Description { get; set; }
+
+    /// <summary>Only on /organizations/{id}: its services, as /services lists them.</summary>
+    public List<OrukService>? Services { get; set; }
 }
 
 public sealed class OrukFunding

@@ -32,6 +32,9 @@ public static class OrukEndpoints
         oruk.MapGet("/services", ServicesAsync);
         oruk.MapGet("/services/{id}", async (string id, OrukReadService read, CancellationToken ct)
             => Guid.TryParse(id, out var guid) && await read.ServiceAsync(guid, ct) is { } service ? Json(service) : OrukProblem.NotFound("service"));
+        oruk.MapGet("/organizations", OrganizationsAsync);
+        oruk.MapGet("/organizations/{id}", async (string id, OrukOrganizationReader read, CancellationToken ct)
+            => Guid.TryParse(id, out var guid) && await read.OrganizationAsync(guid, ct) is { } found ? Json(found) : OrukProblem.NotFound("organization"));
         oruk.MapGet("/service_at_locations", ServiceAtLocationsAsync);
         oruk.MapGet("/service_at_locations/{id}", async (string id, OrukReadService read, CancellationToken ct)
             => Guid.TryParse(id, out var guid) && await read.ServiceAtLocationAsync(guid, ct) is { } found ? Json(found) : OrukProblem.NotFound("service at location"));
@@ -65,6 +68,13 @@ public static class OrukEndpoints
         if (Filter(query, asked, entries) is not { } filter)
             return OrukProblem.BadRequest(query.Problems.All);
         return Json(await read.ServiceAtLocationsAsync(filter, page, perPage, ct));
+    }
+
+    private static async Task<IResult> OrganizationsAsync(HttpRequest request, OrukOrganizationReader read, CancellationToken ct)
+    {
+        var query = new OrukQueryString(request.Query);
+        var (page, perPage) = query.Paging();
+        return query.Problems.Any ? OrukProblem.BadRequest(query.Problems.All) : Json(await read.OrganizationsAsync(page, perPage, ct));
     }
 
     private static async Task<IResult> TaxonomiesAsync(HttpRequest request, OrukTaxonomyReader read, CancellationToken ct)

@@ -59,6 +59,16 @@ public sealed class OrukReadService(IDbContextFactory<TimebankDbContext> databas
         return found;
     }
 
+    /// <summary>An organisation's current entries as /services lists them, by name, at most <paramref name="limit"/>.</summary>
+    public async Task<IReadOnlyList<OrukService>> ServicesOfAsync(Id<Organisation> organisation, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Set<LocalSupportRecord>().AsNoTracking().Where(r => r.OrganisationId == organisation && r.ArchivedAt == null)
+            .OrderBy(r => r.Name).ThenBy(r => r.Id).Take(limit).ToListAsync(cancellationToken);
+        var organisations = await OrganisationsAsync([organisation], cancellationToken);
+        return rows.ConvertAll(r => ListItem(r, organisations));
+    }
+
     private async Task<OrukService> FullAsync(TimebankDbContext db, LocalSupportRecord record, CancellationToken cancellationToken)
     {
         var full = OrukJson.Deserialize<OrukService>(record.Document)!;

@@ -37,10 +37,14 @@ public sealed class IdempotencyRecord
 public sealed record IdempotentRequest(Guid Scope, IdempotencyKey Key, string RequestHash)
 {
     public static IdempotentRequest For(Id<Domain.Members.Member> actor, string? key, string operation, object input)
+        => For(actor.Value, IdempotencyKey.Parse(key), operation, input);
+
+    /// <summary>For a key scoped to something other than the asker (the organisation that pays), made by the domain.</summary>
+    public static IdempotentRequest For(Guid scope, IdempotencyKey key, string operation, object input)
     {
         var canonical = operation + "\n" + JsonSerializer.Serialize(input, input.GetType(), OutcomeJson.Options);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
-        return new IdempotentRequest(actor.Value, IdempotencyKey.Parse(key), hash);
+        return new IdempotentRequest(scope, key, hash);
     }
 }
 
