@@ -59,6 +59,17 @@ public sealed class Viewer(IHttpContextAccessor httpContext, IDbContextFactory<T
     public async Task<bool> AdministersAsync(Id<Organisation> organisation)
         => (await MembershipInAsync(organisation))?.CanAdminister == true;
 
+    /// <summary>
+    /// A record looked up by id and the viewer's active membership in the organisation it belongs to; not found when
+    /// either is missing, so a refusal never says whether the record exists.
+    /// </summary>
+    public async Task<(T Record, Membership Membership)> RequireInOrganisationAsync<T>(T? record, Func<T, Id<Organisation>> organisationOf, NotFound notFound)
+        where T : class
+    {
+        var membership = record is null ? null : await MembershipInAsync(organisationOf(record));
+        return record is not null && membership is { IsActive: true } ? (record, membership) : throw new DomainException(notFound);
+    }
+
     /// <summary>The viewer's membership in an organisation when it carries one of <paramref name="roles"/>; otherwise a refusal.</summary>
     public async Task<Membership> RequireRoleAsync(Id<Organisation> organisation, Roles roles, string forWhat)
     {

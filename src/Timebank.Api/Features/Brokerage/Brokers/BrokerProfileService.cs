@@ -85,9 +85,8 @@ public sealed class BrokerProfileService(IDbContextFactory<TimebankDbContext> da
     {
         await viewer.RequireIdAsync();
         var id = GlobalId.Parse<BrokerProfile>(profileGlobalId, BrokerProfileType.TypeName, "brokerProfileId");
-        var profile = await db.Set<BrokerProfile>().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (profile is null || !await viewer.IsActiveMemberOfAsync(profile.OrganisationId))
-            throw new DomainException(new NotFound("broker profile", profileGlobalId));
+        var (profile, _) = await viewer.RequireInOrganisationAsync(
+            await db.Set<BrokerProfile>().FirstOrDefaultAsync(p => p.Id == id, cancellationToken), p => p.OrganisationId, new NotFound("broker profile", profileGlobalId));
         return (profile, await viewer.RequireRoleAsync(profile.OrganisationId, Roles.Coordinator, forWhat));
     }
 }

@@ -35,10 +35,7 @@ internal static class LedgerBatchStore
 
         // A hold another writer is resolving is waited for; it is then no longer open, and its resolution is read next.
         var openHolds = holdIds.Count == 0 ? [] : await OpenHoldsAsync(db, holdIds, cancellationToken);
-        var resolved = holdIds.Count == 0 ? [] : await db.Set<Transfer>().AsNoTracking()
-            .Where(t => t.PendingId != null && holdIds.Contains(t.PendingId.Value))
-            .Select(t => new { Hold = t.PendingId!.Value, t.Kind })
-            .ToListAsync(cancellationToken);
+        var resolved = await TransferLookups.ResolutionsAsync(db, holdIds, cancellationToken);
         var originals = reversalIds.Count == 0 ? [] : await db.Set<Transfer>().AsNoTracking().Where(t => reversalIds.Contains(t.Id)).ToListAsync(cancellationToken);
 
         var accountIds = needs.SelectMany(n => n.Accounts)
@@ -59,10 +56,7 @@ internal static class LedgerBatchStore
         accounts.AddRange(await LockAccountsAsync(db, missing, cancellationToken));
 
         // After the original's accounts are locked: a reversal another writer committed meanwhile is seen.
-        var reversed = reversalIds.Count == 0 ? [] : await db.Set<Transfer>().AsNoTracking()
-            .Where(t => t.ReversesId != null && reversalIds.Contains(t.ReversesId.Value))
-            .Select(t => t.ReversesId!.Value)
-            .ToListAsync(cancellationToken);
+        var reversed = await TransferLookups.ReversedAsync(db, reversalIds, cancellationToken);
         return (new LedgerBook(accounts, openHolds, resolved.ToDictionary(r => r.Hold, r => r.Kind), originals, reversed), accounts);
     }
 

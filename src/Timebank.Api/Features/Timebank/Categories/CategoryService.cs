@@ -28,9 +28,8 @@ public sealed class CategoryService(IDbContextFactory<TimebankDbContext> databas
         await viewer.RequireIdAsync();
         var id = GlobalId.Parse<Category>(input.CategoryId, "Category", "categoryId");
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var category = await db.Set<Category>().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (category is null || !await viewer.IsActiveMemberOfAsync(category.OrganisationId))
-            throw new DomainException(new NotFound("category", input.CategoryId));
+        var (category, _) = await viewer.RequireInOrganisationAsync(
+            await db.Set<Category>().FirstOrDefaultAsync(c => c.Id == id, cancellationToken), c => c.OrganisationId, new NotFound("category", input.CategoryId));
         await viewer.RequireRoleAsync(category.OrganisationId, Roles.Coordinator, "manage categories");
         if (input.Name is not null)
             category.Rename(input.Name);

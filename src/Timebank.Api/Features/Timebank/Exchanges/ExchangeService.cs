@@ -154,10 +154,8 @@ public sealed class ExchangeService(
     {
         var id = GlobalId.Parse<Exchange>(exchangeGlobalId, "Exchange", "exchangeId");
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var exchange = await db.Set<Exchange>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
-        var membership = exchange is null ? null : await viewer.MembershipInAsync(exchange.OrganisationId);
-        if (exchange is null || membership is not { IsActive: true })
-            throw new DomainException(new NotFound("exchange", exchangeGlobalId));
+        var (exchange, membership) = await viewer.RequireInOrganisationAsync(
+            await db.Set<Exchange>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken), e => e.OrganisationId, new NotFound("exchange", exchangeGlobalId));
         return (exchange, await timebanks.TimebankAsync(exchange.OrganisationId, cancellationToken), membership);
     }
 

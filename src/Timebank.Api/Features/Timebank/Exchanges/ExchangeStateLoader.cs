@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Timebank.Api.Features.Ledger;
 using Timebank.Api.Platform.Auth;
 using Timebank.Api.Platform.GraphQL.Loading;
 using Timebank.Api.Platform.Persistence;
@@ -20,18 +21,16 @@ public sealed class ExchangeStateLoader(IDbContextFactory<TimebankDbContext> dat
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var recorded = await db.Set<Transfer>().AsNoTracking().Where(t => keys.Contains(t.Id))
             .Select(t => new { t.Id, t.Kind, t.Amount, t.ExpiresAt }).ToListAsync(cancellationToken);
-        var resolutions = await db.Set<Transfer>().AsNoTracking().Where(t => t.PendingId != null && keys.Contains(t.PendingId.Value))
-            .Select(t => new { Hold = t.PendingId!.Value, t.Id, t.Kind, t.Amount }).ToDictionaryAsync(t => t.Hold, cancellationToken);
+        var resolutions = (await TransferLookups.ResolutionsAsync(db, [.. keys], cancellationToken)).ToDictionary(r => r.Hold);
         var posted = recorded.Where(t => t.Kind == TransferKind.Posted).Select(t => t.Id)
-            .Concat(resolutions.Values.Where(r => r.Kind == TransferKind.PostPending).Select(r => r.Id)).ToList();
-        var reversed = (await db.Set<Transfer>().AsNoTracking().Where(t => t.ReversesId != null && posted.Contains(t.ReversesId.Value))
-            .Select(t => t.ReversesId!.Value).ToListAsync(cancellationToken)).ToHashSet();
+            .Concat(resolutions.Values.Where(r => r.Kind == TransferKind.PostPending).Select(r => r.TransferId)).ToList();
+        var reversed = (await TransferLookups.ReversedAsync(db, posted, cancellationToken)).ToHashSet();
         var now = clock.GetCurrentInstant();
 
         return recorded.ToDictionary(t => t.Id, t =>
         {
             var resolution = resolutions.GetValueOrDefault(t.Id);
-            var postedTransfer = t.Kind == TransferKind.Posted ? t.Id : resolution?.Kind == TransferKind.PostPending ? resolution.Id : (Id<Transfer>?)null;
+            var postedTransfer = t.Kind == TransferKind.Posted ? t.Id : resolution?.Kind == TransferKind.PostPending ? resolution.TransferId : (Id<Transfer>?)null;
             var postedMinutes = t.Kind == TransferKind.Posted ? t.Amount : resolution?.Kind == TransferKind.PostPending ? resolution.Amount : (long?)null;
             var status = ExchangeRules.Status(t.Kind, resolution?.Kind, postedTransfer is { } p && reversed.Contains(p), t.ExpiresAt <= now);
             return new ExchangeState(status, postedTransfer, postedMinutes, status == ExchangeStatus.AwaitingConfirmation ? t.ExpiresAt : null);

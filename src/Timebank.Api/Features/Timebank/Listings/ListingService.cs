@@ -28,10 +28,8 @@ public sealed class ListingService(IDbContextFactory<TimebankDbContext> database
         var actor = await viewer.RequireIdAsync();
         var id = GlobalId.Parse<Listing>(input.ListingId, "Listing", "listingId");
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var listing = await db.Set<Listing>().FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
-        var membership = listing is null ? null : await viewer.MembershipInAsync(listing.OrganisationId);
-        if (listing is null || membership is not { IsActive: true })
-            throw new DomainException(new NotFound("listing", input.ListingId));
+        var (listing, membership) = await viewer.RequireInOrganisationAsync(
+            await db.Set<Listing>().FirstOrDefaultAsync(l => l.Id == id, cancellationToken), l => l.OrganisationId, new NotFound("listing", input.ListingId));
         listing.Withdraw(actor, membership.Has(Roles.Coordinator), clock.GetCurrentInstant());
         await db.SaveChangesAsync(cancellationToken);
         return listing;
