@@ -1,6 +1,7 @@
 using NodaTime;
 using NodaTime.Testing;
 using Timebank.Domain.Flexi.Allowances;
+using Timebank.Domain.Flexi.Movements;
 using Timebank.Domain.Flexi.Services;
 using Timebank.Domain.Members;
 using Timebank.Domain.Organisations;
@@ -64,5 +65,29 @@ public sealed class FlexiWorld
     {
         var customer = Join(Roles.Customer);
         return (customer, CustomerBudget.Enrol(Service, customer, Manager, holding, [], Now));
+    }
+
+    /// <summary>Runs every allowance step due now through the ledger model, as the API's accrual will.</summary>
+    public List<PeriodSettlement> RunAllowances(CustomerBudget budget, LedgerModel ledger)
+    {
+        var settlements = new List<PeriodSettlement>();
+        foreach (var step in AllowanceSchedule.StepsDue(budget, Service, History, Now).ToList())
+        {
+            switch (step)
+            {
+                case AccrueAllowance accrue:
+                    Assert.True(ledger.Apply(accrue.Plan()));
+                    budget.RecordAccrued(accrue.Period, Service.Schedule);
+                    break;
+                case SettlePeriod settle:
+                    var (settlement, plan) = settle.Plan(ledger.Available(FlexiUnit.Minutes, FlexiAccounts.CustomerMinutes(budget.Id)),
+                        ledger.Available(FlexiUnit.Pence, FlexiAccounts.CustomerCash(budget.Id)), Now);
+                    Assert.True(ledger.Apply(plan));
+                    budget.RecordSettled(settle.Period);
+                    settlements.Add(settlement);
+                    break;
+            }
+        }
+        return settlements;
     }
 }
