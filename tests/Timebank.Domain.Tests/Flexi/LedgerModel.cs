@@ -20,6 +20,8 @@ public sealed class LedgerModel
 
     public int Moves { get; private set; }
 
+    public int KeysStartingWith(string prefix) => _keys.Count(k => k.StartsWith(prefix, StringComparison.Ordinal));
+
     public long Sum(FlexiUnit unit) => _accounts.Where(a => a.Key.Item1 == unit).Sum(a => a.Value.Posted);
 
     public IEnumerable<string> Violations()
