@@ -205,4 +205,16 @@ public sealed class PurchaseTests
         Request(Lunch, 500, by: _world.Join(Roles.Staff));
         Assert.IsType<NotAllowed>(Assert.Throws<DomainException>(() => Request(Lunch, 500, by: other)).Error);
     }
+
+    [Fact]
+    public void A_manager_who_is_also_a_customer_cannot_sign_off_their_own_purchase()
+    {
+        var both = _world.Join(Roles.Customer);
+        both.Grant(Roles.Manager, _world.Founder);
+        var budget = CustomerBudget.Enrol(_world.Service, both, _world.Manager, CashHolding.PrepaidCard, [], _world.Now);
+        var (purchase, _) = Purchase.Request(_world.Service, budget, both, Guitar, 6000, 8000, Policy, ManagerSignOff.Instance, _world.Now);
+
+        Assert.IsType<NotAllowed>(Assert.Throws<DomainException>(() => purchase.Approve(both, _world.Provider.Id, ManagerSignOff.Instance, _world.Now)).Error);
+        purchase.Approve(_world.Manager, _world.Provider.Id, ManagerSignOff.Instance, _world.Now);
+    }
 }
