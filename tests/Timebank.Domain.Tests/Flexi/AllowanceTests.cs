@@ -218,7 +218,7 @@ public sealed class AllowanceTests
         var (customer, budget) = world.Enrol();
 
         Assert.IsType<NotACustomer>(Assert.Throws<DomainException>(() => CustomerBudget.Enrol(world.Service, staff, world.Manager, CashHolding.PrepaidCard, [], world.Now)).Error);
-        Assert.IsType<AlreadyEnrolled>(Assert.Throws<DomainException>(() => CustomerBudget.Enrol(world.Service, customer, world.Manager, CashHolding.PrepaidCard, [budget], world.Now)).Error);
+        Assert.IsType<AlreadyEnrolledInService>(Assert.Throws<DomainException>(() => CustomerBudget.Enrol(world.Service, customer, world.Manager, CashHolding.PrepaidCard, [budget], world.Now)).Error);
         Assert.IsType<NotAllowed>(Assert.Throws<DomainException>(() => CustomerBudget.Enrol(world.Service, customer, staff, CashHolding.PrepaidCard, [], world.Now)).Error);
     }
 

@@ -45,7 +45,7 @@ public sealed class CustomerBudget
         if (!FlexiRoles.IsCustomer(customer, service.ProviderId))
             throw new DomainException(new NotACustomer());
         if (activeBudgets.Any(b => b.ServiceId == service.Id && b.CustomerId == customer.MemberId && b.IsActive))
-            throw new DomainException(new AlreadyEnrolled());
+            throw new DomainException(new AlreadyEnrolledInService());
         return new CustomerBudget(Id<CustomerBudget>.New(), service.Id, customer.MemberId, now, manager.MemberId, ParseHolding(cashHolding));
     }
 
@@ -68,6 +68,17 @@ public sealed class CustomerBudget
         if (period != expected || (AccruedThrough is not null && SettledThrough != AccruedThrough))
             throw new InvalidOperationException("Allowance periods accrue in order, each after the previous one is settled.");
         AccruedThrough = period.StartDate;
+    }
+
+    /// <summary>
+    /// Rebuilds how far the allowance has got from the stored steps (each written with its transfers, keyed by budget
+    /// and period, so the store and not this object is what makes a step happen once).
+    /// </summary>
+    public void Resume(LocalDate? accruedThrough, LocalDate? settledThrough)
+    {
+        if (settledThrough > accruedThrough || (settledThrough is not null && accruedThrough is null))
+            throw new InvalidOperationException("A period is settled only after its allowance accrued.");
+        (AccruedThrough, SettledThrough) = (accruedThrough, settledThrough);
     }
 
     /// <summary>Records that a period's end has been settled; it must be the last accrued one.</summary>

@@ -29,6 +29,17 @@ public sealed class PolicyVersion
         SetAt = setAt;
     }
 
+    // For the store, which sets the policy (an owned value) after construction.
+    private PolicyVersion(Id<PolicyVersion> id, Id<FlexiService> serviceId, LocalDate effectiveFrom, Id<Member> setBy, Instant setAt)
+    {
+        Id = id;
+        ServiceId = serviceId;
+        EffectiveFrom = effectiveFrom;
+        Policy = null!;
+        SetBy = setBy;
+        SetAt = setAt;
+    }
+
     internal static PolicyVersion Start(Id<FlexiService> service, LocalDate effectiveFrom, FlexiPolicy policy, Id<Member> setBy, Instant now)
         => new(Id<PolicyVersion>.New(), service, effectiveFrom, Guard.NotNull(policy), setBy, now);
 }
