@@ -32,6 +32,23 @@ public static class FlexiFeature
         services.AddScoped<CustomerService>();
         services.AddSingleton<IQueryFields, CustomerQueries>();
         services.AddSingleton<IMutationFields, CustomerMutations>();
+        services.AddSingleton<IQueryFields, WorkerQueries>();
+        // Choosing a worker, the rota and sessions.
+        services.AddScoped<StaffService>();
+        services.AddSingleton<IQueryFields, StaffQueries>();
+        services.AddSingleton<IMutationFields, StaffMutations>();
+        services.AddScoped<RotaService>();
+        services.AddSingleton<IMutationFields, RotaMutations>();
+        services.AddScoped<SessionService>();
+        services.AddSingleton<IQueryFields, SessionQueries>();
+        services.AddSingleton<IMutationFields, SessionMutations>();
+        // Cash: purchases, sign-off, receipts.
+        services.AddScoped<PurchaseService>();
+        services.AddSingleton<IQueryFields, PurchaseQueries>();
+        services.AddSingleton<IMutationFields, PurchaseMutations>();
+        // The service report, in GraphQL and as CSV.
+        services.AddScoped<ServiceReportService>();
+        services.AddSingleton<IQueryFields, ServiceReportQueries>();
         AddErrors(services);
         return services;
     }

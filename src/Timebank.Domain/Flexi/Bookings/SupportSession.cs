@@ -133,6 +133,17 @@ public sealed class SupportSession
     /// <summary>The customer has left the service: any session still booked is cancelled with them.</summary>
     internal MovementPlan CancelAsCustomerLeft(Id<Member> manager, Instant now) => Release(manager, "The customer left the service.", now);
 
+    /// <summary>
+    /// Rebuilds a resolved session from the store, where its completion or cancellation is a row of its own written
+    /// with the transfer (keyed by the session, so it resolves once).
+    /// </summary>
+    public void Restore(SessionStatus status, long? deliveredMinutes, Id<Member> resolvedBy, Instant resolvedAt, string? cancelReason)
+    {
+        if (Status != SessionStatus.Booked || status == SessionStatus.Booked || (status == SessionStatus.Completed) != (deliveredMinutes is not null))
+            throw new InvalidOperationException("A booked session is restored as completed (with minutes) or cancelled.");
+        (Status, DeliveredMinutes, ResolvedBy, ResolvedAt, CancelReason) = (status, deliveredMinutes, resolvedBy, resolvedAt, cancelReason);
+    }
+
     /// <summary>Booked, ended more than the policy's hours ago and not completed: listed for the manager, never posted silently.</summary>
     public bool IsAwaitingCompletion(FlexiPolicy policy, Instant now)
         => Status == SessionStatus.Booked && End + Duration.FromHours(policy.CompletionDueHours) <= now;

@@ -20,7 +20,13 @@ public sealed class Purchase
     public Id<CustomerBudget> BudgetId { get; private set; }
     public Id<Member> CustomerId { get; private set; }
     public long Pence { get; private set; }
-    public PurchaseDetails Details { get; private set; }
+    public string Supplier { get; private set; }
+    public string Category { get; private set; }
+    public string Description { get; private set; }
+    public string? Outcome { get; private set; }
+
+    /// <summary>Kept as flat columns (the ledger writer stores rows set-based, one value per column).</summary>
+    public PurchaseDetails Details => PurchaseDetails.FromStored(Supplier, Category, Description, Outcome);
     public Id<Member> RequestedBy { get; private set; }
     public Instant RequestedAt { get; private set; }
     public PurchaseStatus Status { get; private set; }
@@ -37,9 +43,16 @@ public sealed class Purchase
         BudgetId = budgetId;
         CustomerId = customerId;
         Pence = pence;
-        Details = details;
+        (Supplier, Category, Description, Outcome) = (details.Supplier, details.Category, details.Description, details.Outcome);
         RequestedBy = requestedBy;
         RequestedAt = requestedAt;
+    }
+
+    // For the store, whose columns are the properties.
+    private Purchase(Id<Purchase> id, Id<FlexiService> serviceId, Id<CustomerBudget> budgetId, Id<Member> customerId, long pence,
+        string supplier, string category, string description, string? outcome, Id<Member> requestedBy, Instant requestedAt)
+        : this(id, serviceId, budgetId, customerId, pence, PurchaseDetails.FromStored(supplier, category, description, outcome), requestedBy, requestedAt)
+    {
     }
 
     public IdempotencyKey HoldKey => MovementKeys.For("purchase", Id.Value, "hold");
@@ -83,6 +96,24 @@ public sealed class Purchase
         RequireMaySignOff(approver, provider, signOff, now);
         (Status, Decision) = (PurchaseStatus.Rejected, new SignOff(approver.MemberId, now, why));
         return Void("Purchase rejected");
+    }
+
+    /// <summary>
+    /// Rebuilds a purchase from the store, where its sign-off, receipt and conversation note are rows of their own
+    /// (each keyed by the purchase, so each happens once); a purchase past its deadline reads as expired.
+    /// </summary>
+    public void Restore(PurchaseStatus? decided, SignOff? decision, AttachedReceipt? receipt, ConversationNote? conversation, Instant now)
+    {
+        if (decided is { } status)
+        {
+            if (Status != PurchaseStatus.AwaitingSignOff || status == PurchaseStatus.AwaitingSignOff)
+                throw new InvalidOperationException("Only a purchase awaiting sign-off is decided.");
+            (Status, Decision) = (status, decision);
+            if (status == PurchaseStatus.Spent)
+                SpentAt = decision?.At;
+        }
+        (Receipt, Conversation) = (receipt, conversation);
+        MarkExpired(now);
     }
 
     /// <summary>The ledger expired the hold at its deadline; the purchase follows.</summary>

@@ -407,6 +407,137 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                     b.ToTable("flexi_movements", (string)null);
                 });
 
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.PurchaseConversation", b =>
+                {
+                    b.Property<Guid>("PurchaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("purchase_id");
+
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("By")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.HasKey("PurchaseId");
+
+                    b.ToTable("flexi_purchase_conversations", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.PurchaseDecision", b =>
+                {
+                    b.Property<Guid>("PurchaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("purchase_id");
+
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("By")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.HasKey("PurchaseId");
+
+                    b.ToTable("flexi_purchase_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.PurchaseReceipt", b =>
+                {
+                    b.Property<Guid>("PurchaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("purchase_id");
+
+                    b.Property<Instant>("AttachedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("attached_at");
+
+                    b.Property<Guid>("AttachedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("attached_by");
+
+                    b.Property<LocalDate>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<long>("Pence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("pence");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reference");
+
+                    b.HasKey("PurchaseId");
+
+                    b.ToTable("flexi_purchase_receipts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_flexi_purchase_receipts_pence", "pence > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.SessionResolution", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<long?>("DeliveredMinutes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("delivered_minutes");
+
+                    b.Property<Instant>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<Guid>("ResolvedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resolved_by");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TransferId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("transfer_id");
+
+                    b.HasKey("SessionId");
+
+                    b.HasIndex("TransferId")
+                        .IsUnique();
+
+                    b.ToTable("flexi_session_resolutions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_flexi_session_resolutions_status", "status IN (2, 3)");
+                        });
+                });
+
             modelBuilder.Entity("Timebank.Api.Features.Ledger.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("Scope")
@@ -1589,6 +1720,263 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                     b.ToTable("flexi_period_settlements", (string)null);
                 });
 
+            modelBuilder.Entity("Timebank.Domain.Flexi.Bookings.LinkWork", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BudgetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("budget_id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<LocalDate>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<Guid>("KeyworkerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("keyworker_id");
+
+                    b.Property<long>("Minutes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("minutes");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<Instant>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("service_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BudgetId");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("KeyworkerId");
+
+                    b.HasIndex("ServiceId", "Date");
+
+                    b.ToTable("flexi_link_work", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Flexi.Bookings.SupportSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Instant>("BookedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("booked_at");
+
+                    b.Property<Guid>("BookedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("booked_by");
+
+                    b.Property<Guid>("BudgetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("budget_id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<int>("Formality")
+                        .HasColumnType("integer")
+                        .HasColumnName("formality");
+
+                    b.Property<long>("Minutes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("minutes");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("PlaceName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place_name");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("service_id");
+
+                    b.Property<Instant>("Start")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("start");
+
+                    b.Property<int>("Where")
+                        .HasColumnType("integer")
+                        .HasColumnName("where");
+
+                    b.Property<bool>("WorkerChosenByCustomer")
+                        .HasColumnType("boolean")
+                        .HasColumnName("worker_chosen_by_customer");
+
+                    b.Property<Guid>("WorkerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("worker_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookedBy");
+
+                    b.HasIndex("BudgetId");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("ServiceId", "Start");
+
+                    b.HasIndex("WorkerId", "Start")
+                        .IsUnique();
+
+                    b.ToTable("flexi_sessions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_flexi_sessions_minutes", "minutes BETWEEN 1 AND 1440");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Flexi.Cash.Purchase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BudgetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("budget_id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<Instant?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<long>("Pence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("pence");
+
+                    b.Property<Instant>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("service_id");
+
+                    b.Property<Instant?>("SpentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("spent_at");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Details", "Timebank.Domain.Flexi.Cash.Purchase.Details#PurchaseDetails", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Category")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)")
+                                .HasColumnName("category");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("description");
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("outcome");
+
+                            b1.Property<string>("Supplier")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("supplier");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BudgetId");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("RequestedBy");
+
+                    b.HasIndex("ServiceId", "RequestedAt");
+
+                    b.ToTable("flexi_purchases", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_flexi_purchases_pence", "pence > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Flexi.Rota.Shift", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Instant>("End")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("end");
+
+                    b.Property<Guid>("PlannedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("planned_by");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("service_id");
+
+                    b.Property<Instant>("Start")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("start");
+
+                    b.Property<Guid>("WorkerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("worker_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlannedBy");
+
+                    b.HasIndex("ServiceId", "Start");
+
+                    b.HasIndex("WorkerId", "Start");
+
+                    b.ToTable("flexi_shifts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_flexi_shifts_order", "\"end\" > start");
+                        });
+                });
+
             modelBuilder.Entity("Timebank.Domain.Flexi.Services.FlexiService", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1747,6 +2135,59 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                     b.HasIndex("ServiceId", "EffectiveFrom");
 
                     b.ToTable("flexi_policy_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Flexi.Staff.StaffProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Background")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("background");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("PhotoReference")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("photo_reference");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("provider_id");
+
+                    b.Property<Instant>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("_interests")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("interests");
+
+                    b.Property<string>("_languages")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("languages");
+
+                    b.Property<string>("_skills")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("skills");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("ProviderId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("flexi_staff_profiles", (string)null);
                 });
 
             modelBuilder.Entity("Timebank.Domain.Ledger.Account", b =>
@@ -2685,6 +3126,48 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.PurchaseConversation", b =>
+                {
+                    b.HasOne("Timebank.Domain.Flexi.Cash.Purchase", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Api.Features.Flexi.PurchaseConversation", "PurchaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.PurchaseDecision", b =>
+                {
+                    b.HasOne("Timebank.Domain.Flexi.Cash.Purchase", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Api.Features.Flexi.PurchaseDecision", "PurchaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.PurchaseReceipt", b =>
+                {
+                    b.HasOne("Timebank.Domain.Flexi.Cash.Purchase", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Api.Features.Flexi.PurchaseReceipt", "PurchaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.SessionResolution", b =>
+                {
+                    b.HasOne("Timebank.Domain.Flexi.Bookings.SupportSession", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Api.Features.Flexi.SessionResolution", "SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Ledger.Transfer", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Api.Features.Flexi.SessionResolution", "TransferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Timebank.Api.Features.Mentoring.PairingMember", b =>
                 {
                     b.HasOne("Timebank.Domain.Members.Member", null)
@@ -3125,6 +3608,114 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Timebank.Domain.Flexi.Bookings.LinkWork", b =>
+                {
+                    b.HasOne("Timebank.Domain.Flexi.Allowances.CustomerBudget", null)
+                        .WithMany()
+                        .HasForeignKey("BudgetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("KeyworkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Flexi.Services.FlexiService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Flexi.Bookings.SupportSession", b =>
+                {
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("BookedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Flexi.Allowances.CustomerBudget", null)
+                        .WithMany()
+                        .HasForeignKey("BudgetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Flexi.Services.FlexiService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Flexi.Cash.Purchase", b =>
+                {
+                    b.HasOne("Timebank.Domain.Flexi.Allowances.CustomerBudget", null)
+                        .WithMany()
+                        .HasForeignKey("BudgetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Flexi.Services.FlexiService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Flexi.Rota.Shift", b =>
+                {
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("PlannedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Flexi.Services.FlexiService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Timebank.Domain.Flexi.Services.FlexiService", b =>
                 {
                     b.HasOne("Timebank.Domain.Organisations.Organisation", null)
@@ -3144,6 +3735,21 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                     b.HasOne("Timebank.Domain.Flexi.Services.FlexiService", null)
                         .WithMany()
                         .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Flexi.Staff.StaffProfile", b =>
+                {
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

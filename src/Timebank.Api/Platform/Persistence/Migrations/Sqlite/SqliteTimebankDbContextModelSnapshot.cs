@@ -402,6 +402,139 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("flexi_movements", (string)null);
                 });
 
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.PurchaseConversation", b =>
+                {
+                    b.Property<Guid>("PurchaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purchase_id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("By")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.HasKey("PurchaseId");
+
+                    b.ToTable("flexi_purchase_conversations", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.PurchaseDecision", b =>
+                {
+                    b.Property<Guid>("PurchaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purchase_id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("By")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.HasKey("PurchaseId");
+
+                    b.ToTable("flexi_purchase_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.PurchaseReceipt", b =>
+                {
+                    b.Property<Guid>("PurchaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purchase_id");
+
+                    b.Property<long>("AttachedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attached_at");
+
+                    b.Property<Guid>("AttachedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attached_by");
+
+                    b.Property<string>("Date")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<long>("Pence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pence");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.HasKey("PurchaseId");
+
+                    b.ToTable("flexi_purchase_receipts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_flexi_purchase_receipts_pence", "pence > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.SessionResolution", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<long?>("DeliveredMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("delivered_minutes");
+
+                    b.Property<long>("ResolvedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<Guid>("ResolvedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolved_by");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TransferId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("transfer_id");
+
+                    b.HasKey("SessionId");
+
+                    b.HasIndex("TransferId")
+                        .IsUnique();
+
+                    b.ToTable("flexi_session_resolutions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_flexi_session_resolutions_status", "status IN (2, 3)");
+                        });
+                });
+
             modelBuilder.Entity("Timebank.Api.Features.Ledger.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("Scope")
@@ -1597,6 +1730,265 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("flexi_period_settlements", (string)null);
                 });
 
+            modelBuilder.Entity("Timebank.Domain.Flexi.Bookings.LinkWork", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BudgetId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("budget_id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("Date")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<Guid>("KeyworkerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("keyworker_id");
+
+                    b.Property<long>("Minutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("minutes");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BudgetId");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("KeyworkerId");
+
+                    b.HasIndex("ServiceId", "Date");
+
+                    b.ToTable("flexi_link_work", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Flexi.Bookings.SupportSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("BookedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("booked_at");
+
+                    b.Property<Guid>("BookedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("booked_by");
+
+                    b.Property<Guid>("BudgetId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("budget_id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<int>("Formality")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("formality");
+
+                    b.Property<long>("Minutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("minutes");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("PlaceName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place_name");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_id");
+
+                    b.Property<long>("Start")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("start");
+
+                    b.Property<int>("Where")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("where");
+
+                    b.Property<bool>("WorkerChosenByCustomer")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("worker_chosen_by_customer");
+
+                    b.Property<Guid>("WorkerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("worker_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookedBy");
+
+                    b.HasIndex("BudgetId");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("ServiceId", "Start");
+
+                    b.HasIndex("WorkerId", "Start")
+                        .IsUnique();
+
+                    b.ToTable("flexi_sessions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_flexi_sessions_minutes", "minutes BETWEEN 1 AND 1440");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Flexi.Cash.Purchase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BudgetId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("budget_id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<long>("Pence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pence");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_id");
+
+                    b.Property<long?>("SpentAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("spent_at");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Details", "Timebank.Domain.Flexi.Cash.Purchase.Details#PurchaseDetails", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Category")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("category");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("description");
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("outcome");
+
+                            b1.Property<string>("Supplier")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("supplier");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BudgetId");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("RequestedBy");
+
+                    b.HasIndex("ServiceId", "RequestedAt");
+
+                    b.ToTable("flexi_purchases", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_flexi_purchases_pence", "pence > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Flexi.Rota.Shift", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("End")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("end");
+
+                    b.Property<Guid>("PlannedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("planned_by");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_id");
+
+                    b.Property<long>("Start")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("start");
+
+                    b.Property<Guid>("WorkerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("worker_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlannedBy");
+
+                    b.HasIndex("ServiceId", "Start");
+
+                    b.HasIndex("WorkerId", "Start");
+
+                    b.ToTable("flexi_shifts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_flexi_shifts_order", "\"end\" > start");
+                        });
+                });
+
             modelBuilder.Entity("Timebank.Domain.Flexi.Services.FlexiService", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1759,6 +2151,59 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                     b.HasIndex("ServiceId", "EffectiveFrom");
 
                     b.ToTable("flexi_policy_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Flexi.Staff.StaffProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Background")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("background");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("PhotoReference")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("photo_reference");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider_id");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("_interests")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("interests");
+
+                    b.Property<string>("_languages")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("languages");
+
+                    b.Property<string>("_skills")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("skills");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("ProviderId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("flexi_staff_profiles", (string)null);
                 });
 
             modelBuilder.Entity("Timebank.Domain.Ledger.Account", b =>
@@ -2710,6 +3155,48 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.PurchaseConversation", b =>
+                {
+                    b.HasOne("Timebank.Domain.Flexi.Cash.Purchase", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Api.Features.Flexi.PurchaseConversation", "PurchaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.PurchaseDecision", b =>
+                {
+                    b.HasOne("Timebank.Domain.Flexi.Cash.Purchase", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Api.Features.Flexi.PurchaseDecision", "PurchaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.PurchaseReceipt", b =>
+                {
+                    b.HasOne("Timebank.Domain.Flexi.Cash.Purchase", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Api.Features.Flexi.PurchaseReceipt", "PurchaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.SessionResolution", b =>
+                {
+                    b.HasOne("Timebank.Domain.Flexi.Bookings.SupportSession", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Api.Features.Flexi.SessionResolution", "SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Ledger.Transfer", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Api.Features.Flexi.SessionResolution", "TransferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Timebank.Api.Features.Mentoring.PairingMember", b =>
                 {
                     b.HasOne("Timebank.Domain.Members.Member", null)
@@ -3156,6 +3643,114 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Timebank.Domain.Flexi.Bookings.LinkWork", b =>
+                {
+                    b.HasOne("Timebank.Domain.Flexi.Allowances.CustomerBudget", null)
+                        .WithMany()
+                        .HasForeignKey("BudgetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("KeyworkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Flexi.Services.FlexiService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Flexi.Bookings.SupportSession", b =>
+                {
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("BookedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Flexi.Allowances.CustomerBudget", null)
+                        .WithMany()
+                        .HasForeignKey("BudgetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Flexi.Services.FlexiService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Flexi.Cash.Purchase", b =>
+                {
+                    b.HasOne("Timebank.Domain.Flexi.Allowances.CustomerBudget", null)
+                        .WithMany()
+                        .HasForeignKey("BudgetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Flexi.Services.FlexiService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Flexi.Rota.Shift", b =>
+                {
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("PlannedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Flexi.Services.FlexiService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Timebank.Domain.Flexi.Services.FlexiService", b =>
                 {
                     b.HasOne("Timebank.Domain.Organisations.Organisation", null)
@@ -3175,6 +3770,21 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                     b.HasOne("Timebank.Domain.Flexi.Services.FlexiService", null)
                         .WithMany()
                         .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Flexi.Staff.StaffProfile", b =>
+                {
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
