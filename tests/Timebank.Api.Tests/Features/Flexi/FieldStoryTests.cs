@@ -61,8 +61,15 @@ public sealed class FieldStoryTests(FlexiFactory api) : IClassFixture<FlexiFacto
                 {
                     input = new
                     {
-                        idempotencyKey = Key(), serviceId, customerId = i == 5 ? customers[i].Id : null, workerId = worker.Id, start = start.ToString(), minutes = 60L,
-                        where = i % 3 == 0 ? "OFF_SITE" : "ON_SITE", formality = i % 2 == 0 ? "INFORMAL" : "FORMAL", outcome = "Confidence going out",
+                        idempotencyKey = Key(),
+                        serviceId,
+                        customerId = i == 5 ? customers[i].Id : null,
+                        workerId = worker.Id,
+                        start = start.ToString(),
+                        minutes = 60L,
+                        where = i % 3 == 0 ? "OFF_SITE" : "ON_SITE",
+                        formality = i % 2 == 0 ? "INFORMAL" : "FORMAL",
+                        outcome = "Confidence going out",
                         workerChosenByCustomer = i != 5,
                     },
                 });
