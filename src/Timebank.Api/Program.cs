@@ -1,6 +1,7 @@
 using NodaTime;
 using Timebank.Api.Features;
 using Timebank.Api.Features.Directory.Rest;
+using Timebank.Api.Features.Flexi;
 using Timebank.Api.Platform.Auth;
 using Timebank.Api.Platform.GraphQL;
 using Timebank.Api.Platform.Health;
@@ -29,6 +30,7 @@ app.UseAuthentication();
 app.MapTimebankHealth();
 app.MapTimebankGraphQL();
 app.MapOrukEndpoints();
+app.MapFlexiEndpoints();
 
 await app.RunAsync();
 return 0;

@@ -1,6 +1,7 @@
 using Timebank.Api.Features.Brokerage;
 using Timebank.Api.Features.Courses;
 using Timebank.Api.Features.Directory;
+using Timebank.Api.Features.Flexi;
 using Timebank.Api.Features.Ledger;
 using Timebank.Api.Features.Members;
 using Timebank.Api.Features.Mentoring;
@@ -24,6 +25,7 @@ public static class Features
         services.AddCoursesFeature();
         services.AddMentoringFeature();
         services.AddDirectoryFeature();
+        services.AddFlexiFeature(configuration);
         return services;
     }
 }

@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Timebank.Api.Platform.GraphQL.Relay;
+using Timebank.Api.Platform.Persistence;
+using Timebank.Domain.Flexi;
+using Timebank.Domain.Flexi.Allowances;
+using Timebank.Domain.Flexi.Bookings;
+using Timebank.Domain.Flexi.Cash;
+using Timebank.Domain.Flexi.Reports;
+using Timebank.Domain.Ledger;
+using Timebank.Domain.Members;
+
+namespace Timebank.Api.Features.Flexi;
+
+/// <summary>A service report with what it covers, and the names the CSV and the schema show workers and customers by.</summary>
+public sealed record ServiceReportView(ServiceContext Service, LocalDate From, LocalDate To, ServiceReport Report, IReadOnlyDictionary<Id<Member>, string> Names);
+
+/// <summary>
+/// The service report: totals read from the service's two ledgers by value date (every line dated in the range),
+/// breakdowns from the sessions and purchases, computed by the domain's <c>ServiceReportCalculator</c>. Read by the
+/// provider's managers and the linked commissioner's commissioners; nobody else learns the service exists.
+/// </summary>
+public sealed class ServiceReportService(FlexiAccess access, IDbContextFactory<TimebankDbContext> databases, AllowanceRunner allowances, IClock clock)
+{
+    public const int MaxDays = 400;
+
+    public async Task<ServiceReportView?> BuildAsync(string serviceId, LocalDate from, LocalDate to, CancellationToken cancellationToken)
+    {
+        if (GlobalId.TryParse<Domain.Flexi.Services.FlexiService>(serviceId, FlexiAccess.ServiceTypeName) is not { } id
+            || await access.VisibleAsync(id, cancellationToken) is not { } context
+            || !(await access.RunsAsync(context.Service) || await access.IsCommissionerOfAsync(context.Service)))
+            return null;
+        if (to < from || Period.DaysBetween(from, to) > MaxDays)
+            throw new DomainException(new ValidationFailed("to", $"must be on or after from, and at most {MaxDays} days later"));
+        await allowances.AccrueServiceAsync(context, cancellationToken);
+        var now = clock.GetCurrentInstant();
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var sums = await LedgerSumsAsync(db, context, from, to, now, cancellationToken);
+        var zone = context.Service.TimeZone;
+        var (start, end) = (from.AtStartOfDayInZone(zone).ToInstant(), to.PlusDays(1).AtStartOfDayInZone(zone).ToInstant());
+        var service = context.Service.Id;
+        var sessions = await SessionStore.LoadAsync(db, db.Set<SupportSession>().Where(s => s.ServiceId == service && s.Start >= start && s.Start < end), cancellationToken);
+        var purchases = await PurchaseStore.LoadAsync(db, db.Set<Purchase>().Where(p => p.ServiceId == service && p.RequestedAt >= start && p.RequestedAt < end), now, cancellationToken);
+        var linkWork = await db.Set<LinkWork>().Where(l => l.ServiceId == service && l.Date >= from && l.Date <= to).SumAsync(l => (long?)l.Minutes, cancellationToken) ?? 0;
+        var policy = context.Policies.Current(context.Service.Schedule, now);
+        var periods = context.Service.Schedule.Between(start, end - Duration.Epsilon).Count();
+        var inputs = new ServiceReportInputs(context.Service.Split, checked(context.Service.ContractValuePencePerPeriod * periods), sums,
+            [.. sessions.Select(SessionFact.From)], [.. purchases.Select(p => PurchaseFact.From(p, policy, now))], [], linkWork);
+        var report = ServiceReportCalculator.Calculate(inputs);
+        var names = await access.NamesAsync([.. sessions.SelectMany(s => new[] { s.WorkerId, s.CustomerId })], cancellationToken);
+        return new ServiceReportView(context, from, to, report, names);
+    }
+
+    private static async Task<LedgerSums> LedgerSumsAsync(TimebankDbContext db, ServiceContext context, LocalDate from, LocalDate to, Instant now, CancellationToken cancellationToken)
+    {
+        var books = context.Books;
+        var (minutesLedger, cashLedger) = (books.MinutesLedgerId, books.CashLedgerId);
+        // Every statement line of the service's two ledgers dated in the range, with its account's kind and its transfer's code.
+        var lines = await (from entry in db.Set<AccountEntry>().AsNoTracking()
+                           join account in db.Set<Account>().AsNoTracking() on entry.AccountId equals account.Id
+                           join transfer in db.Set<Transfer>().AsNoTracking() on entry.TransferId equals transfer.Id
+                           where (account.LedgerId == minutesLedger || account.LedgerId == cashLedger) && entry.ValueDate <= to
+                           select new { account.Kind, transfer.Code, entry.Change, entry.ValueDate }).ToListAsync(cancellationToken);
+        var inRange = lines.Where(l => l.ValueDate >= from).ToList();
+        long Sum(AccountKind kind, params int[] codes) => inRange.Where(l => l.Kind == kind && (codes.Length == 0 || codes.Contains(l.Code))).Sum(l => l.Change);
+        var holds = await db.Set<OpenHold>().AsNoTracking()
+            .Where(h => (h.LedgerId == minutesLedger || h.LedgerId == cashLedger) && h.ValueDate >= from && h.ValueDate <= to).ToListAsync(cancellationToken);
+        var live = holds.Where(h => h.ExpiresAt is null || h.ExpiresAt > now).ToList();
+        var budgets = await db.Set<CustomerBudget>().AsNoTracking().Where(b => b.ServiceId == context.Service.Id).Select(b => b.Id).ToListAsync(cancellationToken);
+        var carried = await db.Set<PeriodSettlement>().AsNoTracking().Where(s => budgets.Contains(s.BudgetId) && s.PeriodStart >= from && s.PeriodStart <= to)
+            .SumAsync(s => (long?)s.CarriedOverMinutes, cancellationToken) ?? 0;
+        return new LedgerSums(
+            AllocatedMinutes: -Sum(FlexiLedger.MinutesFunding, Codes.Accrue),
+            BookedMinutes: live.Where(h => h.LedgerId == minutesLedger).Sum(h => h.Amount),
+            DeliveredMinutes: Sum(FlexiLedger.WorkerDelivered),
+            LapsedMinutes: Sum(FlexiLedger.MinutesFunding, Codes.Lapse, Codes.Leave),
+            CarriedOverMinutes: carried,
+            AllocatedPence: -Sum(FlexiLedger.CashFunding, Codes.Accrue),
+            SpentPence: Sum(FlexiLedger.Purchases),
+            SavedPence: lines.Where(l => l.Kind == FlexiLedger.CustomerCash).Sum(l => l.Change),
+            AwaitingApprovalPence: live.Where(h => h.LedgerId == cashLedger).Sum(h => h.Amount),
+            ReturnedPence: Sum(FlexiLedger.CashFunding, Codes.CashCap, Codes.Leave, Codes.Purchase));
+    }
+
+    /// <summary>The transfer codes <see cref="FlexiBookkeeping.CodeOf"/> gives.</summary>
+    private static class Codes
+    {
+        public const int Accrue = 1;
+        public const int Lapse = 2;
+        public const int CashCap = 3;
+        public const int Purchase = 5;
+        public const int Leave = 7;
+    }
+}
