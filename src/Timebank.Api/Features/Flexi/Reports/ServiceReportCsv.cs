@@ -12,15 +12,19 @@ public static class ServiceReportCsv
     public static string Write(ServiceReportView view)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
-            csv.WriteRecords(Rows(view));
+        using (var csv = CsvWriter.Create(text, options: null, leaveOpen: true))
+        {
+            csv.WriteHeader(["section", "item", "value"]);
+            foreach (var row in Rows(view))
+                csv.WriteRecord([row.Section, row.Item, row.Value.ToString(CultureInfo.InvariantCulture)]);
+        }
         return text.ToString();
     }
 
     public static IEnumerable<Row> Rows(ServiceReportView view)
     {
         var r = view.Report;
-        string Name(Id<Domain.Members.Member> id) => view.Names.GetValueOrDefault(id) ?? id.Value.ToString();
+        string Name(Id<Domain.Members.Member> id) => view.Names.GetValueOrDefault(id) ?? "a former member";
         yield return new("minutes", "allocated", r.Minutes.Allocated);
         yield return new("minutes", "booked", r.Minutes.Booked);
         yield return new("minutes", "delivered", r.Minutes.Delivered);
