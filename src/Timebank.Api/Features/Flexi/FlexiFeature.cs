@@ -30,6 +30,7 @@ public static class FlexiFeature
         services.AddSingleton<INodeSource, ServiceNodeSource>();
         // Customers and their allowances.
         services.AddScoped<CustomerService>();
+        services.AddScoped<CustomerLeavingService>();
         services.AddSingleton<IQueryFields, CustomerQueries>();
         services.AddSingleton<IMutationFields, CustomerMutations>();
         services.AddSingleton<IQueryFields, WorkerQueries>();
