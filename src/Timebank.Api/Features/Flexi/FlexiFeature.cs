@@ -43,6 +43,8 @@ public static class FlexiFeature
         services.AddScoped<SessionService>();
         services.AddSingleton<IQueryFields, SessionQueries>();
         services.AddSingleton<IMutationFields, SessionMutations>();
+        services.AddScoped<LinkWorkService>();
+        services.AddSingleton<IMutationFields, LinkWorkMutations>();
         // Cash: purchases, sign-off, receipts.
         services.AddScoped<PurchaseService>();
         services.AddSingleton<IQueryFields, PurchaseQueries>();
