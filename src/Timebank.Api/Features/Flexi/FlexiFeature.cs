@@ -30,6 +30,7 @@ public static class FlexiFeature
         services.AddSingleton<INodeSource, ServiceNodeSource>();
         // Customers and their allowances.
         services.AddScoped<CustomerService>();
+        services.AddScoped<CustomerLeavingService>();
         services.AddSingleton<IQueryFields, CustomerQueries>();
         services.AddSingleton<IMutationFields, CustomerMutations>();
         services.AddSingleton<IQueryFields, WorkerQueries>();
@@ -42,6 +43,8 @@ public static class FlexiFeature
         services.AddScoped<SessionService>();
         services.AddSingleton<IQueryFields, SessionQueries>();
         services.AddSingleton<IMutationFields, SessionMutations>();
+        services.AddScoped<LinkWorkService>();
+        services.AddSingleton<IMutationFields, LinkWorkMutations>();
         // Cash: purchases, sign-off, receipts.
         services.AddScoped<PurchaseService>();
         services.AddSingleton<IQueryFields, PurchaseQueries>();

@@ -20,7 +20,13 @@ public sealed class CustomerQueries : IQueryFields
 public sealed class CustomerMutations : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation)
-        => MutationField.Add<ResultPayloadType<BudgetView, BudgetType>, EnrolCustomerInputType, EnrolCustomerInput, BudgetView>(mutation, "enrolCustomer",
+    {
+        MutationField.Add<ResultPayloadType<BudgetView, BudgetType>, EnrolCustomerInputType, EnrolCustomerInput, BudgetView>(mutation, "enrolCustomer",
             "Managers: enrols a CUSTOMER of the provider, opening their support-minutes and cash accounts; their allowance accrues from the period they join in.",
             (c, i) => c.Service<CustomerService>().EnrolAsync(i, c.CancellationToken));
+        MutationField.Add<ResultPayloadType<BudgetView, BudgetType>, EndCustomerInputType, EndCustomerInput, BudgetView>(mutation, "endCustomer",
+            "Managers: ends a customer's budget. Accrual stops, booked sessions are cancelled and purchases awaiting sign-off withdrawn (their holds voided), "
+            + "unused minutes go back to funding, and unspent cash too unless the policy keeps it for the customer.",
+            (c, i) => c.Service<CustomerLeavingService>().EndAsync(i, c.CancellationToken));
+    }
 }

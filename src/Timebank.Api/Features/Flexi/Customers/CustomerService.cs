@@ -65,6 +65,15 @@ public sealed class CustomerService(FlexiAccess access, IDbContextFactory<Timeba
         return budget is null ? null : await ViewAsync(context, budget, cancellationToken);
     }
 
+    /// <summary>A budget just written by this request, shown to the one who wrote it.</summary>
+    public async Task<BudgetView> ViewAsync(Id<CustomerBudget> id, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var budget = await db.Set<CustomerBudget>().AsNoTracking().SingleAsync(b => b.Id == id, cancellationToken);
+        var context = await access.LoadAsync(budget.ServiceId, cancellationToken) ?? throw new DomainException(new NotFound("service"));
+        return await ViewAsync(context, budget, cancellationToken);
+    }
+
     private async Task<BudgetView> ViewAsync(ServiceContext context, CustomerBudget budget, CancellationToken cancellationToken)
     {
         await allowances.AccrueAsync(context, budget, cancellationToken);

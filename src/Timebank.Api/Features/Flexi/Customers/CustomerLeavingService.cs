@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Timebank.Api.Features.Ledger;
+using Timebank.Api.Platform.GraphQL.Relay;
+using Timebank.Api.Platform.Persistence;
+using Timebank.Domain.Flexi;
+using Timebank.Domain.Flexi.Allowances;
+using Timebank.Domain.Flexi.Bookings;
+using Timebank.Domain.Flexi.Cash;
+using Timebank.Domain.Flexi.Movements;
+using Timebank.Domain.Ledger;
+using Timebank.Domain.Members;
+
+namespace Timebank.Api.Features.Flexi;
+
+/// <summary>What ending a customer did (stored as its outcome, so a replay answers the same).</summary>
+public sealed record CustomerEnded(Id<CustomerBudget> BudgetId, DateTimeOffset EndedAt);
+
+/// <summary>
+/// Ending a customer (<c>CustomerLeaving</c>): one ledger command voids their holds and returns what the policy says
+/// to funding, with the sessions' and purchases' rows; then the budget is marked ended, which stops accrual.
+/// </summary>
+public sealed class CustomerLeavingService(
+    LedgerOperations operations, FlexiAccess access, IDbContextFactory<TimebankDbContext> databases, CustomerAccounts accounts, AllowanceRunner allowances,
+    CustomerService customers, IClock clock)
+{
+    public async Task<BudgetView> EndAsync(EndCustomerInput input, CancellationToken cancellationToken)
+    {
+        var ended = await operations.RunAsync<CustomerEnded>("endCustomer", input.IdempotencyKey, input with { IdempotencyKey = null }, async _ =>
+        {
+            var context = await access.ServiceAsync(input.ServiceId, "serviceId", cancellationToken);
+            var manager = await access.MembershipInAsync(context.Service.ProviderId);
+            FlexiRoles.RequireRunsProvider(manager, context.Service.ProviderId);
+            var customerId = GlobalId.Parse<Member>(input.CustomerId, "Member", "customerId");
+            await using var db = await databases.CreateDbContextAsync(cancellationToken);
+            var serviceId = context.Service.Id;
+            var budget = await db.Set<CustomerBudget>().AsNoTracking().Where(b => b.ServiceId == serviceId && b.CustomerId == customerId)
+                             .OrderByDescending(b => b.EnrolledAt).FirstOrDefaultAsync(cancellationToken)
+                         ?? throw new DomainException(new NotFound("customer budget", input.CustomerId));
+            if (!budget.IsActive)
+                throw new DomainException(new CustomerHasLeft());
+            // Everything due up to now accrues (and lapses) first, so what is returned is what they hold today.
+            await allowances.AccrueAsync(context, budget, cancellationToken);
+            var now = clock.GetCurrentInstant();
+            var budgetId = budget.Id;
+            var sessions = (await SessionStore.LoadAsync(db, db.Set<SupportSession>().Where(s => s.BudgetId == budgetId), cancellationToken))
+                .Where(s => s.Status == SessionStatus.Booked).ToList();
+            var purchases = (await PurchaseStore.LoadAsync(db, db.Set<Purchase>().Where(p => p.BudgetId == budgetId), now, cancellationToken))
+                .Where(p => p.Status == PurchaseStatus.AwaitingSignOff).ToList();
+            var holdKeys = sessions.Select(s => s.HoldKey.Value).Concat(purchases.Select(p => p.HoldKey.Value)).ToList();
+            var holds = await db.Set<FlexiMovement>().Where(m => holdKeys.Contains(m.Key)).ToDictionaryAsync(m => m.Key, m => m.TransferId, cancellationToken);
+            var planAccounts = await PlanAccountsAsync(context, budget, sessions, holds, cancellationToken);
+            var (minutes, cash) = (planAccounts[FlexiUnit.Minutes, FlexiAccounts.CustomerMinutes(budgetId)], planAccounts[FlexiUnit.Pence, FlexiAccounts.CustomerCash(budgetId)]);
+            var policy = context.Policies.Current(context.Service.Schedule, now);
+            var today = context.Service.Schedule.Today(now);
+            return new LedgerCommand<CustomerEnded>(new LedgerNeeds(planAccounts.AccountIds, Holds: planAccounts.HoldIds), (book, at, inserts) =>
+            {
+                // The balances the writer holds are the ones returned: nothing spent meanwhile is returned twice.
+                var balances = new LeavingBalances(book.Account(minutes).Posted, book.Account(cash).Posted);
+                var plan = CustomerLeaving.End(budget, context.Service, manager!, policy, balances, sessions, purchases, [], now);
+                var transfers = FlexiBookkeeping.Apply(book, plan, serviceId, planAccounts, today, at, inserts);
+                var voids = plan.Steps.Zip(transfers).Where(s => s.First is VoidHeld).ToDictionary(s => ((VoidHeld)s.First).HoldKey.Value, s => s.Second.Id);
+                foreach (var session in sessions)
+                    inserts.Add(SessionResolution.Of(session, voids[session.HoldKey.Value]));
+                foreach (var purchase in purchases)
+                    inserts.Add(PurchaseDecision.Of(purchase));
+                return new CustomerEnded(budgetId, now.ToDateTimeOffset());
+            });
+        }, cancellationToken);
+        return await MarkEndedAsync(ended, cancellationToken);
+    }
+
+    /// <summary>The budget row says it ended once its money is back (a replay finds it already marked).</summary>
+    private async Task<BudgetView> MarkEndedAsync(CustomerEnded ended, CancellationToken cancellationToken)
+    {
+        await using (var db = await databases.CreateDbContextAsync(cancellationToken))
+        {
+            var budget = await db.Set<CustomerBudget>().SingleAsync(b => b.Id == ended.BudgetId, cancellationToken);
+            var context = await access.LoadAsync(budget.ServiceId, cancellationToken) ?? throw new DomainException(new NotFound("service"));
+            if (budget.IsActive)
+            {
+                budget.End((await access.MembershipInAsync(context.Service.ProviderId))!, context.Service.ProviderId, Instant.FromDateTimeOffset(ended.EndedAt));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
+        return await customers.ViewAsync(ended.BudgetId, cancellationToken);
+    }
+
+    /// <summary>The budget's accounts, and each booked session's worker account its hold was made to.</summary>
+    private async Task<PlanAccounts> PlanAccountsAsync(ServiceContext context, CustomerBudget budget, IReadOnlyList<SupportSession> sessions,
+        IReadOnlyDictionary<string, Id<Transfer>> holds, CancellationToken cancellationToken)
+    {
+        var own = await accounts.ForBudgetAsync(context.Books, budget, cancellationToken);
+        var all = new Dictionary<(FlexiUnit, FlexiAccount), Id<Account>>(own.Accounts);
+        foreach (var worker in sessions.Select(s => s.WorkerId).Distinct())
+            all[(FlexiUnit.Minutes, FlexiAccounts.Worker(worker))] = await accounts.WorkerOfAsync(context.Books, worker, cancellationToken);
+        return new PlanAccounts(all, holds);
+    }
+}
