@@ -26,11 +26,3 @@ public sealed class ReverseTransferPayloadType : PayloadType<TransferReversed>
         this.Apply(extensions);
     }
 }
-
-public sealed class TransferMutations : IMutationFields
-{
-    public void AddTo(ObjectGraphType mutation)
-        => MutationField.Add<ReverseTransferPayloadType, ReverseTransferInputType, ReverseTransferInput, TransferReversed>(mutation, "reverseTransfer",
-            "Administrators of the ledger (a timebank's coordinators): undoes a transfer with a new one the other way (the journal is never edited).",
-            (c, i) => c.Service<TransferReversals>().ReverseAsync(i, c.CancellationToken));
-}

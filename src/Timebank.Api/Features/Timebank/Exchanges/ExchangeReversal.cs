@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Timebank.Api.Features.Ledger;
 using Timebank.Api.Platform.Caching;
-using Timebank.Api.Platform.GraphQL;
-using Timebank.Api.Platform.Persistence;
 using Timebank.Domain.Ledger;
 using Timebank.Domain.Timebank;
 
@@ -12,7 +9,7 @@ namespace Timebank.Api.Features.Timebank;
 /// The timebank's part in reverseTransfer: a reversal exchange beside the reversing transfer, pointing at the exchange
 /// it corrects, dated today in the timebank's zone, and a limit refusal naming whose balance it would break.
 /// </summary>
-public sealed class ExchangeReversal(TimebankService timebanks, IDbContextFactory<TimebankDbContext> databases, LimitRefusals refusals, LookupCache cache)
+public sealed class ExchangeReversal(TimebankService timebanks, ExchangeByTransferLoader exchanges, LimitRefusals refusals, LookupCache cache)
     : ILedgerReversal
 {
     public LedgerPurpose Purpose => TimebankLedger.Hours;
@@ -22,10 +19,7 @@ public sealed class ExchangeReversal(TimebankService timebanks, IDbContextFactor
         var reason = ExchangeDescription.Parse(request.Reason, "reason");
         var transfer = request.Original;
         var settings = await timebanks.TimebankAsync(request.Ledger.OrganisationId, cancellationToken);
-        Exchange? original;
-        await using (var db = await databases.CreateDbContextAsync(cancellationToken))
-            original = await db.Set<Exchange>().AsNoTracking()
-                .FirstOrDefaultAsync(e => e.TransferId == transfer.Id || (transfer.PendingId != null && e.TransferId == transfer.PendingId), cancellationToken);
+        var original = await exchanges.LoadAsync(transfer.Id, cancellationToken);
         // The reversal takes back from whoever was credited (the giver) and returns to whoever was debited.
         Party[] parties =
         [
@@ -40,13 +34,4 @@ public sealed class ExchangeReversal(TimebankService timebanks, IDbContextFactor
             Preconditions: [new SettingsUnchanged(settings, () => cache.Forget(TimebankService.SettingsKey(settings.OrganisationId)))],
             Present: async refused => refused is LimitExceeded limit ? await refusals.PresentAsync(limit, parties, request.Actor, cancellationToken) : refused);
     }
-}
-
-/// <summary><c>ReverseTransferPayload.exchange</c>: the reversal exchange the timebank recorded with the transfer.</summary>
-public sealed class ReversalExchangeFields : IObjectFields<ReverseTransferPayloadType>
-{
-    public void AddTo(ReverseTransferPayloadType type)
-        => type.Field<ExchangeType>("exchange")
-            .Description("The reversal exchange, for a timebank's transfer; null for other ledgers.")
-            .Resolve(c => c.Source.Result is { } reversed ? c.Service<ExchangeByTransferLoader>().Load(reversed.ReversalId) : null);
 }

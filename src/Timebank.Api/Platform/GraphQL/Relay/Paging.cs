@@ -76,12 +76,11 @@ public static class KeysetPaging
         CancellationToken cancellationToken)
         where TEntity : class
     {
-        var bound = Bound(cursors, page);
         List<TEntity> rows;
         await using (var db = await databases.CreateDbContextAsync(cancellationToken))
         {
             var source = query(db).AsNoTracking();
-            if (bound is { Key: var from })
+            if (TryBound(cursors, page, out var from))
                 source = source.Where(Compare(key, from, page.Backward ? ExpressionType.LessThan : ExpressionType.GreaterThan));
             source = page.Backward ? source.OrderByDescending(key) : source.OrderBy(key);
             rows = page.Size == 0 ? [] : await source.Take(page.Size + 1).ToListAsync(cancellationToken);
@@ -107,12 +106,12 @@ public static class KeysetPaging
         CancellationToken cancellationToken)
         where TKey : struct
     {
-        var bound = Bound(cursors, page);
+        TKey? bound = TryBound(cursors, page, out var key) ? key : null;
         var rows = new List<TEntity>(page.Size + 1);
         if (page.Size > 0)
         {
             await using var db = await databases.CreateDbContextAsync(cancellationToken);
-            await foreach (var row in read(db, bound?.Key, page.Backward, page.Size + 1).WithCancellation(cancellationToken))
+            await foreach (var row in read(db, bound, page.Backward, page.Size + 1).WithCancellation(cancellationToken))
                 rows.Add(row);
         }
         return Connect(rows, keyOf, cursors, page, async () =>
@@ -122,11 +121,13 @@ public static class KeysetPaging
         });
     }
 
-    private static (bool Has, TKey Key)? Bound<TKey>(ICursorCodec<TKey> cursors, PageRequest page)
+    /// <summary>The cursor's key when the page starts from one; a cursor this list did not give out is refused.</summary>
+    private static bool TryBound<TKey>(ICursorCodec<TKey> cursors, PageRequest page, out TKey key)
     {
+        key = default!;
         if (page.Cursor is null)
-            return null;
-        return cursors.TryDecode(page.Cursor, out var key) ? (true, key) : throw PageRequest.Invalid("The cursor is not one this list gave out.");
+            return false;
+        return cursors.TryDecode(page.Cursor, out key) ? true : throw PageRequest.Invalid("The cursor is not one this list gave out.");
     }
 
     private static Connection Connect<TEntity, TKey>(List<TEntity> rows, Func<TEntity, TKey> keyOf, ICursorCodec<TKey> cursors, PageRequest page, Func<Task<int>> count)
