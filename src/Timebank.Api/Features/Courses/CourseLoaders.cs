@@ -16,13 +16,13 @@ public sealed class CourseLoader(IDbContextFactory<TimebankDbContext> databases)
     }
 }
 
-/// <summary>Cohorts with their sessions (not their enrolments: counts come from <see cref="CohortCountsLoader"/>).</summary>
+/// <summary>Cohorts by id (their sessions come from <see cref="Cohorts.CohortSessionsLoader"/>, their counts from <see cref="CohortCountsLoader"/>).</summary>
 public sealed class CohortLoader(IDbContextFactory<TimebankDbContext> databases) : BatchLoader<Id<Cohort>, Cohort>
 {
     protected override async Task<IReadOnlyDictionary<Id<Cohort>, Cohort>> FetchAsync(IReadOnlyList<Id<Cohort>> keys, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        return await db.Set<Cohort>().AsNoTracking().Include(c => c.Sessions).AsSplitQuery()
+        return await db.Set<Cohort>().AsNoTracking()
             .Where(c => keys.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
     }
 }

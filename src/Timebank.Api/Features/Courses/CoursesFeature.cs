@@ -30,6 +30,7 @@ public static class CoursesFeature
         services.AddScoped<ApplicationsOfCourseLoader>();
         services.AddScoped<CohortLoader>();
         services.AddScoped<CohortCountsLoader>();
+        services.AddScoped<Cohorts.CohortSessionsLoader>();
         services.AddScoped<SessionAttendanceLoader>();
         services.AddSingleton<ILedgerLineDescriber, HoursCreditDescriber>();
         services.AddSingleton<Brokerage.Brokers.IHeldAccreditations, AccreditationsForBrokers>();

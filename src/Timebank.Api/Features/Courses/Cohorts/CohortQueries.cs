@@ -50,7 +50,7 @@ public sealed class CohortQueries : IQueryFields
                 var course = filter.CourseId is null ? (Id<Course>?)null : GlobalId.TryParse<Course>(filter.CourseId, "Course") ?? default(Id<Course>);
                 var now = c.Service<IClock>().GetCurrentInstant();
                 var phase = filter.Phase;
-                return await c.PageByIdAsync(db => db.Set<Cohort>().Include(x => x.Sessions)
+                return await c.PageByIdAsync(db => db.Set<Cohort>()
                     .Where(x => x.OrganisationId == org && (course == null || x.CourseId == course))
                     .Where(x => phase == null
                         || (phase == CohortPhase.Cancelled && x.StartsAt == null)

@@ -39,7 +39,8 @@ public sealed class CohortType : NodeType<Cohort>
         Field<NonNullGraphType<CohortPhaseType>>("phase").Resolve(c => c.Source.PhaseAt(c.Service<IClock>().GetCurrentInstant()));
         Field(c => c.StartsAt, nullable: true);
         Field(c => c.EndsAt, nullable: true);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CohortSessionType>>>>("sessions").Resolve(c => c.Source.Sessions);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CohortSessionType>>>>("sessions")
+            .Resolve(c => c.Service<CohortSessionsLoader>().Load(c.Source.Id).Select(s => s ?? []));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberType>>>>("facilitators")
             .Resolve(c => c.Source.Facilitators.Select(f => c.Service<ByIdLoader<Member>>().Load(f.MemberId)).ToList());
         Field<NonNullGraphType<CohortCountsType>>("counts").Resolve(c => c.Service<CohortCountsLoader>().Load(c.Source.Id).Select(t => t ?? CohortTally.None));
