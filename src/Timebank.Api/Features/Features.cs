@@ -6,6 +6,7 @@ using Timebank.Api.Features.Ledger;
 using Timebank.Api.Features.Members;
 using Timebank.Api.Features.Mentoring;
 using Timebank.Api.Features.Organisations;
+using Timebank.Api.Features.Plans;
 using Timebank.Api.Features.Timebank;
 using Timebank.Api.Platform.GraphQL.Loading;
 
@@ -26,6 +27,7 @@ public static class Features
         services.AddMentoringFeature();
         services.AddDirectoryFeature();
         services.AddFlexiFeature(configuration);
+        services.AddPlansFeature();
         return services;
     }
 }
