@@ -59,7 +59,9 @@ public sealed class TimebankSettings
         var ledger = Ledger.Ledger.Open(organisation.Id, TimebankLedger.Hours, TimebankLedger.Unit, now);
         var pool = ledger.OpenAccount(TimebankLedger.Pool, organisation.Id.Value, new BalanceLimits(Floor: 0, Ceiling: null), now);
         var general = Category.Create(organisation.Id, DefaultCategoryName);
-        return (new TimebankSettings(organisation.Id, ledger.Id, pool.Id, general.Id, now), ledger, pool, general);
+        // A new timebank's ledger day starts in its organisation's calendar; configureTimebank can move it later.
+        var settings = new TimebankSettings(organisation.Id, ledger.Id, pool.Id, general.Id, now) { TimeZone = organisation.TimeZone };
+        return (settings, ledger, pool, general);
     }
 
     public BalanceLimits MemberLimits => new(MemberFloor, MemberCeiling, MemberWarnBelow, MemberWarnAbove);

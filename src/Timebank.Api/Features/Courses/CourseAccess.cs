@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Timebank.Api.Features.Organisations;
 using Timebank.Api.Platform.Auth;
 using Timebank.Api.Platform.GraphQL.Relay;
 using Timebank.Api.Platform.Persistence;
@@ -13,10 +14,11 @@ namespace Timebank.Api.Features.Courses;
 /// What every course and mentoring operation starts from: who is asking (as the domain's <see cref="Actor"/>), the
 /// people a request names, and the organisation's calendar.
 /// </summary>
-public sealed class CourseAccess(Viewer viewer, IDbContextFactory<TimebankDbContext> databases)
+public sealed class CourseAccess(Viewer viewer, IDbContextFactory<TimebankDbContext> databases, OrganisationZones zones)
 {
-    // platform seam: organisations get a time zone of their own with issue 11's LedgerCalendar; until then, the UK's.
-    public static readonly DateTimeZone DefaultZone = DateTimeZoneProviders.Tzdb["Europe/London"];
+    /// <summary>The organisation's calendar: sessions, awards and due dates are read in it.</summary>
+    public Task<DateTimeZone> ZoneAsync(Id<Organisation> organisation, CancellationToken cancellationToken = default)
+        => zones.ZoneAsync(organisation, cancellationToken);
 
     public async Task<Actor> ActorAsync(Id<Organisation> organisation)
     {

@@ -25,6 +25,8 @@ public static class CoursesFeature
         services.AddScoped<EnrolmentService>();
         services.AddScoped<AttendanceService>();
         services.AddScoped<AccreditationService>();
+        services.AddScoped<PracticeService>();
+        services.AddScoped<PracticeLoader>();
         services.AddScoped<CourseHoursLedger>();
         services.AddScoped<CourseLoader>();
         services.AddScoped<ApplicationsOfCourseLoader>();

@@ -54,7 +54,7 @@ public sealed class MentoringService(IDbContextFactory<TimebankDbContext> databa
         {
             var pairing = await VisibleAsync(db, input.PairingId, cancellationToken);
             var endedOn = MentoringDates.Parse(input.EndedOn, "endedOn");
-            pairing.End(await access.ActorAsync(pairing.OrganisationId), endedOn, CourseAccess.DefaultZone, clock.GetCurrentInstant());
+            pairing.End(await access.ActorAsync(pairing.OrganisationId), endedOn, await access.ZoneAsync(pairing.OrganisationId, cancellationToken), clock.GetCurrentInstant());
             return pairing;
         }, cancellationToken);
 
@@ -73,7 +73,7 @@ public sealed class MentoringService(IDbContextFactory<TimebankDbContext> databa
         Id<MentoringMeeting>? keyed = input.IdempotencyKey is null ? null : MentoringMeeting.KeyedId(pairing.Id, actor.Member, IdempotencyKey.Parse(input.IdempotencyKey));
         if (keyed is { } id && await db.Set<MentoringMeeting>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken) is { } logged)
             return Replayed(logged, input, date, creditMentor);
-        var (meeting, credit) = pairing.LogMeeting(actor, date, input.Minutes, input.Notes, creditMentor, CourseAccess.DefaultZone, clock.GetCurrentInstant(), keyed);
+        var (meeting, credit) = pairing.LogMeeting(actor, date, input.Minutes, input.Notes, creditMentor, await access.ZoneAsync(pairing.OrganisationId, cancellationToken), clock.GetCurrentInstant(), keyed);
         if (credit is not null)
         {
             var mentor = await access.PeopleAsync([GlobalId.Encode("Member", pairing.MentorId.Value)], "mentorId", cancellationToken);

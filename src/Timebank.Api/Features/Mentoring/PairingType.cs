@@ -38,7 +38,7 @@ public sealed class PairingType : NodeType<MentoringPairing>
         Field<LocalDateGraphType>("nextDue").Resolve(c => c.Source.NextDueOn).Description("One cadence after the last meeting (or the start); null once ended.");
         Field<NonNullGraphType<BooleanGraphType>>("overdue")
             .Description("The organisation's calendar has passed the due date: not on the due day, from local midnight after it.")
-            .Resolve(c => c.Source.IsOverdue(c.Service<IClock>().GetCurrentInstant(), CourseAccess.DefaultZone));
+            .ResolveAsync(async c => c.Source.IsOverdue(c.Service<IClock>().GetCurrentInstant(), await c.Service<CourseAccess>().ZoneAsync(c.Source.OrganisationId, c.CancellationToken)));
         Field(p => p.EndedOn, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingType>>>>("meetings")
             .Description("Its meetings, latest first.")
@@ -102,7 +102,7 @@ public sealed class MentoringQueries : IQueryFields
                     return Connection.Empty;
                 var everyone = await access.OrganisesAsync(org);
                 // Overdue from local midnight after the due day: due before today in the organisation's calendar.
-                var today = c.Service<IClock>().GetCurrentInstant().InZone(CourseAccess.DefaultZone).Date;
+                var today = c.Service<IClock>().GetCurrentInstant().InZone(await access.ZoneAsync(org, c.CancellationToken)).Date;
                 var overdue = filter.Overdue;
                 return await c.PageByIdAsync(db => db.Set<MentoringPairing>()
                     .Where(p => p.OrganisationId == org)

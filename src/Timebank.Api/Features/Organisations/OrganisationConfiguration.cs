@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NodaTime;
 using Timebank.Api.Platform.Persistence;
 using Timebank.Domain.Members;
 using Timebank.Domain.Organisations;
@@ -18,6 +19,9 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
             .HasMaxLength(OrganisationName.MaxLength)
             .IsRequired();
         builder.Property(o => o.Kind).HasConversion<int>();
+        // Organisations stored before zones existed read as the UK's calendar.
+        builder.Property(o => o.TimeZone).HasConversion(zone => zone.Id, id => DateTimeZoneProviders.Tzdb[id])
+            .HasMaxLength(64).HasDefaultValueSql("'Europe/London'");
         builder.HasOne<Member>().WithMany().HasForeignKey(o => o.CreatedBy).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(o => new { o.Kind, o.Id });
     }

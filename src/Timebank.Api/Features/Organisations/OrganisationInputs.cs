@@ -1,9 +1,13 @@
 using GraphQL.Types;
+using NodaTime;
+using Timebank.Api.Platform.GraphQL.Scalars;
 using Timebank.Domain.Organisations;
 
 namespace Timebank.Api.Features.Organisations;
 
-public sealed record CreateOrganisationInput(string Name, OrganisationKind Kind);
+public sealed record CreateOrganisationInput(string Name, OrganisationKind Kind, DateTimeZone? TimeZone);
+
+public sealed record SetOrganisationTimeZoneInput(string OrganisationId, DateTimeZone TimeZone);
 
 public sealed record JoinOrganisationInput(string OrganisationId);
 
@@ -18,6 +22,17 @@ public sealed class CreateOrganisationInputType : InputObjectGraphType<CreateOrg
         Name = "CreateOrganisationInput";
         Field(i => i.Name);
         Field<NonNullGraphType<OrganisationKindType>>("kind");
+        Field<TimeZoneGraphType>("timeZone").Description("The IANA zone its calendar is read in; Europe/London when left out.");
+    }
+}
+
+public sealed class SetOrganisationTimeZoneInputType : InputObjectGraphType<SetOrganisationTimeZoneInput>
+{
+    public SetOrganisationTimeZoneInputType()
+    {
+        Name = "SetOrganisationTimeZoneInput";
+        Field<NonNullGraphType<IdGraphType>>("organisationId");
+        Field<NonNullGraphType<TimeZoneGraphType>>("timeZone").Description("An IANA zone such as Europe/London.");
     }
 }
 

@@ -27,6 +27,13 @@ public sealed class OrganisationMutations : IMutationFields
             .ResolveAsync(async context => await Mutations.RunAsync(context,
                 () => context.Service<OrganisationService>().CreateAsync(context.Input<CreateOrganisationInput>(), context.CancellationToken)));
 
+        mutation.Field<NonNullGraphType<ResultPayloadType<Organisation, OrganisationType>>>("setOrganisationTimeZone")
+            .Description("Moves the organisation's calendar (coordinators and managers): sessions, due dates and days are read in it from now on.")
+            .Argument<NonNullGraphType<SetOrganisationTimeZoneInputType>>("input")
+            .RequireAuthentication()
+            .ResolveAsync(async context => await Mutations.RunAsync(context,
+                () => context.Service<OrganisationService>().SetTimeZoneAsync(context.Input<SetOrganisationTimeZoneInput>(), context.CancellationToken)));
+
         mutation.Field<NonNullGraphType<ResultPayloadType<Membership, MembershipType>>>("joinOrganisation")
             .Description("Asks to join an organisation; a coordinator or manager approves the request.")
             .Argument<NonNullGraphType<JoinOrganisationInputType>>("input")

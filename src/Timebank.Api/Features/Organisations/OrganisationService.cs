@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Timebank.Api.Platform.Auth;
 using Timebank.Api.Platform.Caching;
+using Timebank.Api.Platform.GraphQL.Loading;
 using Timebank.Api.Platform.GraphQL.Relay;
 using Timebank.Api.Platform.Persistence;
 using Timebank.Domain.Organisations;
@@ -27,7 +28,7 @@ public sealed class OrganisationService(
     public async Task<OrganisationCreated> CreateAsync(CreateOrganisationInput input, CancellationToken cancellationToken)
     {
         var creator = await viewer.RequireIdAsync();
-        var (organisation, membership) = Organisation.Create(OrganisationName.Parse(input.Name), input.Kind, creator, clock.GetCurrentInstant());
+        var (organisation, membership) = Organisation.Create(OrganisationName.Parse(input.Name), input.Kind, creator, clock.GetCurrentInstant(), input.TimeZone);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         db.Organisations.Add(organisation);
         db.Memberships.Add(membership);
@@ -35,6 +36,20 @@ public sealed class OrganisationService(
         Viewer.ForgetMembershipsOf(cache, creator);
         await ActivatedAsync(organisation, membership, cancellationToken);
         return new OrganisationCreated(organisation, membership);
+    }
+
+    public async Task<Organisation> SetTimeZoneAsync(SetOrganisationTimeZoneInput input, CancellationToken cancellationToken)
+    {
+        var organisationId = GlobalId.Parse<Organisation>(input.OrganisationId, OrganisationType.TypeName, "organisationId");
+        var administrator = await viewer.MembershipInAsync(organisationId)
+            ?? throw new DomainException(new NotFound("organisation", input.OrganisationId));
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var organisation = await db.Organisations.SingleAsync(o => o.Id == organisationId, cancellationToken);
+        organisation.ChangeTimeZone(input.TimeZone, administrator);
+        await db.SaveChangesAsync(cancellationToken);
+        cache.Forget(OrganisationZones.Key(organisationId));
+        ByIdLoader<Organisation>.Forget(cache, organisationId);
+        return organisation;
     }
 
     public async Task<Membership> JoinAsync(JoinOrganisationInput input, CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ using Timebank.Api.Platform.GraphQL;
 using Timebank.Api.Platform.GraphQL.Execution;
 using Timebank.Api.Platform.GraphQL.Loading;
 using Timebank.Api.Platform.GraphQL.Relay;
+using Timebank.Api.Platform.GraphQL.Scalars;
 using Timebank.Domain.Members;
 using Timebank.Domain.Organisations;
 
@@ -43,6 +44,8 @@ public sealed class OrganisationType : NodeType<Organisation>
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(context => context.Source.Name.Value);
         Field<NonNullGraphType<OrganisationKindType>>("kind").Resolve(context => context.Source.Kind);
         Field(o => o.CreatedAt);
+        Field<NonNullGraphType<TimeZoneGraphType>>("timeZone").Description("The IANA zone its days, sessions and due dates are read in.")
+            .Resolve(context => context.Source.TimeZone);
         Field<MembershipType>("viewerMembership")
             .Description("Your own membership here, if you have one.")
             .ResolveAsync(async context => await context.Service<Viewer>().MembershipInAsync(context.Source.Id));

@@ -12,6 +12,7 @@ public static class OrganisationsFeature
     public static IServiceCollection AddOrganisationsFeature(this IServiceCollection services)
     {
         services.AddScoped<OrganisationService>();
+        services.AddScoped<OrganisationZones>();
         services.AddSingleton(new CacheableEntity(typeof(Organisation)));
         services.AddScoped<MembershipAccess>();
         services.AddScoped<IMemberVisibility>(provider => provider.GetRequiredService<MembershipAccess>());

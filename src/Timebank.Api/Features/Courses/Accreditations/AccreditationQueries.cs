@@ -45,10 +45,16 @@ public sealed class AccreditationQueries : IQueryFields
 public sealed class AccreditationMutations : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation)
-        => mutation.Field<NonNullGraphType<ResultPayloadType<Accreditation, AccreditationType>>>("recordAccreditation")
+    {
+        mutation.Field<NonNullGraphType<ResultPayloadType<Accreditation, AccreditationType>>>("recordAccreditation")
             .Description("Records an accreditation earned elsewhere, with its source (the organisation's organisers).")
             .Argument<NonNullGraphType<RecordAccreditationInputType>>("input").RequireAuthentication()
             .ResolveAsync(async c => await Mutations.RunAsync(c, () => c.Service<AccreditationService>().RecordAsync(c.Input<RecordAccreditationInput>(), c.CancellationToken)));
+        mutation.Field<NonNullGraphType<ResultPayloadType<AccreditationPractice, PracticeType>>>("recordAccreditationPractice")
+            .Description("Records practice after a course against an accreditation, e.g. a volunteer placement (its holder, or the accrediting organisation's organisers).")
+            .Argument<NonNullGraphType<RecordPracticeInputType>>("input").RequireAuthentication()
+            .ResolveAsync(async c => await Mutations.RunAsync(c, () => c.Service<PracticeService>().RecordAsync(c.Input<RecordPracticeInput>(), c.CancellationToken)));
+    }
 }
 
 /// <summary>Member.accreditations and Member.enrolments, the courses feature's fields on the members feature's type: seen by the member themselves only; null for anyone else.</summary>

@@ -36,7 +36,7 @@ public sealed class AccreditationService(IDbContextFactory<TimebankDbContext> da
         var person = await access.PersonAsync(input.MemberId, "memberId", cancellationToken);
         var now = clock.GetCurrentInstant();
         var accreditation = Accreditation.RecordEarnedElsewhere(organisation, actor, person.Id, AccreditationKind.Parse(input.Kind, "kind"),
-            input.AwardedOn, input.Source, now.InZone(CourseAccess.DefaultZone).Date, now);
+            input.AwardedOn, input.Source, now.InZone(await access.ZoneAsync(organisation, cancellationToken)).Date, now);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         db.Add(accreditation);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Timebank.Api.Features.Courses.Cohorts;
 using Timebank.Api.Features.Courses.Courses;
@@ -30,5 +31,14 @@ public sealed class AccreditationType : Platform.GraphQL.Relay.NodeType<Accredit
         Field<CourseType>("course").Resolve(c => c.Source.CourseId is { } id ? c.Service<CourseLoader>().Load(id) : null);
         Field<CohortType>("cohort").Resolve(c => c.Source.CohortId is { } id ? c.Service<CohortLoader>().Load(id) : null);
         Field<NonNullGraphType<OrganisationType>>("organisation").Resolve(c => c.Service<ByIdLoader<Organisation>>().Load(c.Source.OrganisationId));
+        Field<ListGraphType<NonNullGraphType<PracticeType>>>("practice")
+            .Description("What the holder did with it since, oldest first. The holder and the organisation's organisers see it; null for others.")
+            .ResolveAsync(async c =>
+            {
+                var access = c.Service<CourseAccess>();
+                if (await access.ViewerAsync() != c.Source.MemberId && !await access.OrganisesAsync(c.Source.OrganisationId))
+                    return null;
+                return c.Service<PracticeLoader>().Load(c.Source.Id).Select(p => p ?? []);
+            });
     }
 }

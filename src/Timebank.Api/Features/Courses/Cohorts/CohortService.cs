@@ -25,7 +25,7 @@ public sealed class CohortService(IDbContextFactory<TimebankDbContext> databases
         var facilitators = people.Select((p, i) => new FacilitatorPlan(p, input.Facilitators![i].BanksHours ?? true)).ToList();
         var ids = people.Select(p => p.Id).ToList();
         var accreditations = await db.Set<Accreditation>().AsNoTracking().Where(a => ids.Contains(a.MemberId)).ToListAsync(cancellationToken);
-        var cohort = Cohort.Schedule(course, actor, new CohortPlan(sessions, input.Capacity, facilitators), accreditations, CourseAccess.DefaultZone, clock.GetCurrentInstant());
+        var cohort = Cohort.Schedule(course, actor, new CohortPlan(sessions, input.Capacity, facilitators), accreditations, await access.ZoneAsync(course.OrganisationId, cancellationToken), clock.GetCurrentInstant());
         db.Add(cohort);
         await db.SaveChangesAsync(cancellationToken);
         return cohort;

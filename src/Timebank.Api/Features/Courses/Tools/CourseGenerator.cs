@@ -34,7 +34,7 @@ public sealed class CourseGenerator(IDbContextFactory<TimebankDbContext> databas
         var started = System.Diagnostics.Stopwatch.StartNew();
         var random = new Random(seed);
         var now = clock.GetCurrentInstant();
-        var zone = CourseAccess.DefaultZone;
+        var zone = Organisation.DefaultTimeZone;
         // Scheduled a year and a bit ago, so every session was in the future when it was planned.
         var planned = now - Duration.FromDays(400);
         var bench = Member.SignUp(EmailAddress.Parse(BenchEmail), DisplayName.Parse("Course bench organiser"), hasher.HashPassword(null!, BenchPassword), planned);

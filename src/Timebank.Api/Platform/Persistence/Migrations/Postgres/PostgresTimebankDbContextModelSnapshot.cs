@@ -2731,6 +2731,14 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone")
+                        .HasDefaultValueSql("'Europe/London'");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBy");

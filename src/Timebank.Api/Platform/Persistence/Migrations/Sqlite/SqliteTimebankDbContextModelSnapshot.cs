@@ -2758,6 +2758,14 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("time_zone")
+                        .HasDefaultValueSql("'Europe/London'");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBy");

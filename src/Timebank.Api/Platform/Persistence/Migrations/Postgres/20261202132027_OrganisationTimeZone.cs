@@ -1,0 +1,30 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class OrganisationTimeZone : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "time_zone",
+                table: "organisations",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: false,
+                defaultValueSql: "'Europe/London'");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "time_zone",
+                table: "organisations");
+        }
+    }
+}
