@@ -1,0 +1,51 @@
+using Timebank.Domain.Flexi;
+
+namespace Timebank.Domain.Plans.Plans;
+
+/// <summary>What changed between two versions of a plan, line by line in words a person can follow.</summary>
+public static class PlanDiff
+{
+    public static IReadOnlyList<string> Between(PlanContent before, PlanContent after)
+    {
+        var changes = new List<string>();
+        var old = before.Outcomes.ToDictionary(o => o.Key, StringComparer.OrdinalIgnoreCase);
+        foreach (var outcome in after.Outcomes)
+        {
+            if (!old.Remove(outcome.Key, out var was))
+            {
+                changes.Add($"Outcome \"{outcome.Key}\" added: {Use(outcome)}.");
+                continue;
+            }
+            if (was.InTheirWords != outcome.InTheirWords)
+                changes.Add($"Outcome \"{outcome.Key}\" now reads: \"{outcome.InTheirWords}\".");
+            if (was.WeeklyMinutes != outcome.WeeklyMinutes || was.WeeklyPence != outcome.WeeklyPence)
+                changes.Add($"Outcome \"{outcome.Key}\": {Use(was)} before, {Use(outcome)} now.");
+        }
+        changes.AddRange(old.Values.Select(o => $"Outcome \"{o.Key}\" removed."));
+        Lists(changes, "What is working", before.Working, after.Working);
+        Lists(changes, "What is not working", before.NotWorking, after.NotWorking);
+        Lists(changes, "Action", before.Actions.Select(a => $"{a.What} ({a.Owner}, by {FlexiText.Date(a.By)})").ToList(), after.Actions.Select(a => $"{a.What} ({a.Owner}, by {FlexiText.Date(a.By)})").ToList());
+        Lists(changes, "Circle of support", before.CircleOfSupport.Select(p => $"{p.Name} ({p.Relationship})").ToList(), after.CircleOfSupport.Select(p => $"{p.Name} ({p.Relationship})").ToList());
+        Lists(changes, "Risk decision", before.RiskDecisions.Select(r => $"{r.Decision}, agreed by {r.AgreedBy}").ToList(), after.RiskDecisions.Select(r => $"{r.Decision}, agreed by {r.AgreedBy}").ToList());
+        if (before.Format != after.Format)
+            changes.Add($"Format: {before.Format} before, {after.Format} now.");
+        Dates(changes, "Starts", before.StartsOn, after.StartsOn);
+        Dates(changes, "Ends", before.EndsOn, after.EndsOn);
+        Dates(changes, "Review", before.ReviewOn, after.ReviewOn);
+        return changes;
+    }
+
+    private static string Use(PlannedOutcome o) => $"{FlexiText.Minutes(o.WeeklyMinutes)} and {FlexiText.Pence(o.WeeklyPence)} a week";
+
+    private static void Lists(List<string> changes, string what, IReadOnlyList<string> before, IReadOnlyList<string> after)
+    {
+        changes.AddRange(after.Except(before).Select(line => $"{what} added: \"{line}\"."));
+        changes.AddRange(before.Except(after).Select(line => $"{what} removed: \"{line}\"."));
+    }
+
+    private static void Dates(List<string> changes, string what, NodaTime.LocalDate before, NodaTime.LocalDate after)
+    {
+        if (before != after)
+            changes.Add($"{what} {FlexiText.Date(after)} (was {FlexiText.Date(before)}).");
+    }
+}
