@@ -1,18 +1,40 @@
 using Microsoft.EntityFrameworkCore;
+using Timebank.Api.Platform.Caching;
 using Timebank.Api.Platform.GraphQL.Loading;
 using Timebank.Api.Platform.Persistence;
 using Timebank.Domain.Courses;
 
 namespace Timebank.Api.Features.Courses;
 
-/// <summary>Courses with their modules, one query for every course a response level asks for.</summary>
-public sealed class CourseLoader(IDbContextFactory<TimebankDbContext> databases) : BatchLoader<Id<Course>, Course>
+/// <summary>
+/// Courses with their modules, one query for every course a response level asks for. A course changes rarely and a
+/// dashboard names the same few on every page, so what was read is kept for a few seconds (dropped at once when
+/// this node changes it), as members and organisations are.
+/// </summary>
+public sealed class CourseLoader(IDbContextFactory<TimebankDbContext> databases, LookupCache cache) : BatchLoader<Id<Course>, Course>
 {
+    public static void Forget(LookupCache cache, Id<Course> course) => cache.Forget(course);
+
     protected override async Task<IReadOnlyDictionary<Id<Course>, Course>> FetchAsync(IReadOnlyList<Id<Course>> keys, CancellationToken cancellationToken)
     {
+        var found = new Dictionary<Id<Course>, Course>();
+        var missing = new List<Id<Course>>();
+        foreach (var key in keys)
+        {
+            if (cache.TryGet(key, out Course? known))
+                found[key] = known!;
+            else
+                missing.Add(key);
+        }
+        if (missing.Count == 0)
+            return found;
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        return await db.Set<Course>().AsNoTracking().Include(c => c.Modules).AsSplitQuery()
-            .Where(c => keys.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        foreach (var course in await db.Set<Course>().AsNoTracking().Include(c => c.Modules).AsSplitQuery().Where(c => missing.Contains(c.Id)).ToListAsync(cancellationToken))
+        {
+            cache.Set(course.Id, course, LookupCache.Changeable);
+            found[course.Id] = course;
+        }
+        return found;
     }
 }
 

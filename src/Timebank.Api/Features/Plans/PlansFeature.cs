@@ -1,11 +1,14 @@
 using Timebank.Api.Features.Plans.Budgets;
+using Timebank.Api.Features.Plans.Plans;
 using Timebank.Api.Platform.GraphQL;
 using Timebank.Api.Platform.GraphQL.Errors;
+using Timebank.Api.Platform.GraphQL.Relay;
 using Timebank.Domain.Plans.Budgets;
+using Timebank.Domain.Plans.Plans;
 
 namespace Timebank.Api.Features.Plans;
 
-/// <summary>Personalised plans (issue 15): so far indicative budgets with their working, and challenges to them.</summary>
+/// <summary>Personalised plans (issue 15): indicative budgets with their working and challenges; plans in versions with their sign-off.</summary>
 public static class PlansFeature
 {
     public static IServiceCollection AddPlansFeature(this IServiceCollection services)
@@ -14,6 +17,17 @@ public static class PlansFeature
         services.AddScoped<BudgetService>();
         services.AddSingleton<IQueryFields, BudgetQueries>();
         services.AddSingleton<IMutationFields, BudgetMutations>();
+        services.AddScoped<PlanService>();
+        services.AddScoped<PlanReaders>();
+        services.AddScoped<PlanVersionsLoader>();
+        services.AddSingleton<IQueryFields, PlanQueries>();
+        services.AddSingleton<IMutationFields, PlanMutations>();
+        services.AddSingleton<INodeSource, PlanNodeSource>();
+        services.AddUserError<PlanNotEditable>("PlanNotEditableError", "The plan cannot be changed or submitted as it stands.");
+        services.AddUserError<PlanNotAwaitingSignOff>("PlanNotAwaitingSignOffError", "No version of the plan is waiting for sign-off.");
+        services.AddUserError<AlreadySignedOff>("AlreadySignedOffError", "You, or someone in your capacity, already decided on this version.");
+        services.AddUserError<OwnPlanSignOff>("OwnPlanSignOffError", "Nobody signs off their own plan.");
+        services.AddUserError<PersonNotServed>("PersonNotServedError", "The person is not a customer or member the organisation holds plans for.");
         services.AddUserError<BandsDoNotCover>("BandsDoNotCoverError", "The bands leave a total without a budget, or hold a total twice.");
         services.AddUserError<AssessmentIncomplete>("AssessmentIncompleteError", "A question is unanswered, answered twice, or answered with an answer it does not offer.");
         services.AddUserError<ChallengeAlreadyOpen>("ChallengeAlreadyOpenError", "This budget already has an open challenge.");

@@ -29,8 +29,13 @@ public sealed class Plan
     {
         var plan = new Plan
         {
-            Id = Id<Plan>.New(), OrganisationId = organisation, PersonId = person, LatestVersion = 1,
-            StartedBy = by, StartedAt = now, PlanningSessionId = planningSession,
+            Id = Id<Plan>.New(),
+            OrganisationId = organisation,
+            PersonId = person,
+            LatestVersion = 1,
+            StartedBy = by,
+            StartedAt = now,
+            PlanningSessionId = planningSession,
         };
         return (plan, PlanVersion.Start(plan.Id, 1, content, by, now));
     }

@@ -13,3 +13,6 @@ public sealed record AlreadySignedOff()
 
 public sealed record OwnPlanSignOff()
     : DomainError("OWN_PLAN_SIGN_OFF", "Nobody signs off their own plan.");
+
+public sealed record PersonNotServed(string Person)
+    : DomainError("PERSON_NOT_SERVED", $"{Person} is not someone this organisation holds plans for: a customer of a provider, or an active member of a council or group.");

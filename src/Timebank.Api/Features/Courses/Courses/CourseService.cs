@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Timebank.Api.Features.Organisations;
+using Timebank.Api.Platform.Caching;
 using Timebank.Api.Platform.GraphQL.Relay;
 using Timebank.Api.Platform.Persistence;
 using Timebank.Domain.Courses;
@@ -9,7 +10,7 @@ using Timebank.Domain.Organisations;
 namespace Timebank.Api.Features.Courses.Courses;
 
 /// <summary>Creating and changing courses, and applications to them. The rules are the domain's (<see cref="Course"/>, <see cref="CourseApplication"/>).</summary>
-public sealed class CourseService(IDbContextFactory<TimebankDbContext> databases, CourseAccess access, IClock clock)
+public sealed class CourseService(IDbContextFactory<TimebankDbContext> databases, CourseAccess access, IClock clock, LookupCache cache)
 {
     public const string TypeName = "Course";
 
@@ -30,8 +31,9 @@ public sealed class CourseService(IDbContextFactory<TimebankDbContext> databases
         return course;
     }
 
-    public Task<Course> UpdateAsync(UpdateCourseInput input, CancellationToken cancellationToken)
-        => access.SaveWithRetryAsync(async db =>
+    public async Task<Course> UpdateAsync(UpdateCourseInput input, CancellationToken cancellationToken)
+    {
+        var updated = await access.SaveWithRetryAsync(async db =>
         {
             var course = await TrackedAsync(db, input.CourseId, "courseId", cancellationToken);
             var actor = await access.ActorAsync(course.OrganisationId);
@@ -44,6 +46,9 @@ public sealed class CourseService(IDbContextFactory<TimebankDbContext> databases
             CourseAccess.Touch(db, course);
             return course;
         }, cancellationToken);
+        CourseLoader.Forget(cache, updated.Id);
+        return updated;
+    }
 
     public async Task<CourseApplication> ApplyAsync(ApplyForCourseInput input, CancellationToken cancellationToken)
     {

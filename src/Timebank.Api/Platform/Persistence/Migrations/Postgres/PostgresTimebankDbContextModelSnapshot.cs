@@ -2936,6 +2936,139 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                     b.ToTable("self_assessments", (string)null);
                 });
 
+            modelBuilder.Entity("Timebank.Domain.Plans.Plans.OrganisationSignOff", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Policy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("policy");
+
+                    b.Property<Instant>("SetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("set_at");
+
+                    b.Property<Guid>("SetBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("set_by");
+
+                    b.HasKey("OrganisationId");
+
+                    b.HasIndex("SetBy");
+
+                    b.ToTable("plan_sign_off_policies", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Plans.Plans.Plan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("LatestVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("latest_version");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid?>("PlanningSessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("planning_session_id");
+
+                    b.Property<Instant>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<Guid>("StartedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("started_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedBy");
+
+                    b.HasIndex("OrganisationId", "Id");
+
+                    b.HasIndex("PersonId", "Id");
+
+                    b.ToTable("plans", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Plans.Plans.PlanVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("content");
+
+                    b.Property<Instant?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("Decisions")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("decisions");
+
+                    b.Property<Instant>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
+
+                    b.Property<Guid>("EditedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("edited_by");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("Policy")
+                        .HasColumnType("text")
+                        .HasColumnName("policy");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<Instant?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditedBy");
+
+                    b.HasIndex("PlanId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "PlanId");
+
+                    b.ToTable("plan_versions", (string)null);
+                });
+
             modelBuilder.Entity("Timebank.Domain.Timebank.Category", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4169,6 +4302,57 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("SubmittedBy")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Plans.Plans.OrganisationSignOff", b =>
+                {
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("SetBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Plans.Plans.Plan", b =>
+                {
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("StartedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Plans.Plans.PlanVersion", b =>
+                {
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("EditedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Plans.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -2966,6 +2966,139 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("self_assessments", (string)null);
                 });
 
+            modelBuilder.Entity("Timebank.Domain.Plans.Plans.OrganisationSignOff", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Policy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("policy");
+
+                    b.Property<long>("SetAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("set_at");
+
+                    b.Property<Guid>("SetBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("set_by");
+
+                    b.HasKey("OrganisationId");
+
+                    b.HasIndex("SetBy");
+
+                    b.ToTable("plan_sign_off_policies", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Plans.Plans.Plan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("LatestVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latest_version");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid?>("PlanningSessionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("planning_session_id");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at");
+
+                    b.Property<Guid>("StartedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedBy");
+
+                    b.HasIndex("OrganisationId", "Id");
+
+                    b.HasIndex("PersonId", "Id");
+
+                    b.ToTable("plans", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Plans.Plans.PlanVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("Decisions")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decisions");
+
+                    b.Property<long>("EditedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("edited_at");
+
+                    b.Property<Guid>("EditedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("edited_by");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("Policy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("policy");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditedBy");
+
+                    b.HasIndex("PlanId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "PlanId");
+
+                    b.ToTable("plan_versions", (string)null);
+                });
+
             modelBuilder.Entity("Timebank.Domain.Timebank.Category", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4207,6 +4340,57 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("SubmittedBy")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Plans.Plans.OrganisationSignOff", b =>
+                {
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("SetBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Plans.Plans.Plan", b =>
+                {
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("StartedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Plans.Plans.PlanVersion", b =>
+                {
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("EditedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Plans.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1,0 +1,138 @@
+using Microsoft.EntityFrameworkCore;
+using Timebank.Api.Features.Members;
+using Timebank.Api.Platform.Auth;
+using Timebank.Api.Platform.GraphQL.Relay;
+using Timebank.Api.Platform.Persistence;
+using Timebank.Domain.Members;
+using Timebank.Domain.Organisations;
+using Timebank.Domain.Plans.Plans;
+
+namespace Timebank.Api.Features.Plans.Plans;
+
+/// <summary>A plan with its latest version, as a change or a decision leaves it.</summary>
+public sealed record PlanAndVersion(Plan Plan, PlanVersion Version);
+
+/// <summary>Drafting, changing, submitting and signing off plans; the rules are the domain's, who may is <see cref="PlanReaders"/>.</summary>
+public sealed class PlanService(IDbContextFactory<TimebankDbContext> databases, PlanAccess access, PlanReaders readers, Viewer viewer)
+{
+    public const string TypeName = "Plan";
+
+    public async Task<PlanAndVersion> DraftAsync(DraftPlanInput input, CancellationToken cancellationToken)
+    {
+        var organisation = GlobalId.Parse<Organisation>(input.OrganisationId, "Organisation", "organisationId");
+        var me = await access.MeAsync();
+        var person = input.PersonId is null ? me : GlobalId.Parse<Member>(input.PersonId, MemberType.TypeName, "personId");
+        if (!await access.MaySeePersonAsync(organisation, person))
+            throw new DomainException(new NotFound("organisation", input.OrganisationId));
+        var content = input.Content.ToContent();
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await RequireServedAsync(db, organisation, person, cancellationToken);
+        var (plan, first) = Plan.Draft(organisation, person, content, me, access.Now);
+        db.AddRange(plan, first);
+        await db.SaveChangesAsync(cancellationToken);
+        return new PlanAndVersion(plan, first);
+    }
+
+    public Task<PlanAndVersion> UpdateAsync(UpdatePlanInput input, CancellationToken cancellationToken)
+        => ChangeAsync(input.PlanId, async (db, plan, latest) =>
+        {
+            var version = plan.Revise(latest, input.Content.ToContent(), await access.MeAsync(), access.Now);
+            if (version != latest)
+                db.Add(version);
+            return version;
+        }, cancellationToken);
+
+    public Task<PlanAndVersion> SubmitAsync(SubmitPlanInput input, CancellationToken cancellationToken)
+        => ChangeAsync(input.PlanId, async (db, plan, latest) =>
+        {
+            var standing = await db.Set<OrganisationSignOff>().AsNoTracking().FirstOrDefaultAsync(p => p.OrganisationId == plan.OrganisationId, cancellationToken);
+            latest.Submit(standing?.Policy ?? PlanSignOffPolicy.ManagerAlone, access.Now);
+            return latest;
+        }, cancellationToken);
+
+    /// <summary>A signer's decision: the capacity they sign in comes from the policy the version was submitted under.</summary>
+    public async Task<PlanAndVersion> DecideAsync(DecidePlanInput input, CancellationToken cancellationToken)
+    {
+        var me = await access.MeAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await databases.CreateDbContextAsync(cancellationToken);
+            var (plan, latest) = await LoadAsync(db, input.PlanId, cancellationToken);
+            if (!await readers.MayReadAsync(plan, latest))
+                throw new DomainException(new NotFound("plan", input.PlanId));
+            var manages = (await viewer.MembershipInAsync(plan.OrganisationId))?.Has(Roles.Manager) == true;
+            var commissions = latest.Policy?.CommissioningOrganisationId is { } council && (await viewer.MembershipInAsync(council))?.Has(Roles.Commissioner) == true;
+            latest.Decide(plan.PersonId, me, latest.Policy?.CapacityOf(me, manages, commissions), input.Approve, input.Comment, access.Now);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return new PlanAndVersion(plan, latest);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 5)
+            {
+            }
+        }
+    }
+
+    public async Task<OrganisationSignOff> SetPolicyAsync(SetPlanSignOffInput input, CancellationToken cancellationToken)
+    {
+        var organisation = GlobalId.Parse<Organisation>(input.OrganisationId, "Organisation", "organisationId");
+        await viewer.RequireRoleAsync(organisation, Roles.Manager | Roles.Coordinator, "set how plans are signed off");
+        var council = input.CommissioningOrganisationId is null ? (Id<Organisation>?)null : GlobalId.Parse<Organisation>(input.CommissioningOrganisationId, "Organisation", "commissioningOrganisationId");
+        var seats = input.Panel?.Select((s, i) => new PanelSeat(GlobalId.Parse<Member>(s.MemberId, MemberType.TypeName, $"panel[{i}].memberId"), s.Role, s.Observer ?? false)).ToList();
+        var policy = PlanSignOffPolicy.Create(input.Mode, council, seats, input.Quorum);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var named = policy.Panel.Select(s => s.Member).ToList();
+        if (await db.Members.CountAsync(m => named.Contains(m.Id), cancellationToken) != named.Count)
+            throw new DomainException(new NotFound("panel member"));
+        var standing = await db.Set<OrganisationSignOff>().FirstOrDefaultAsync(p => p.OrganisationId == organisation, cancellationToken);
+        if (standing is null)
+            db.Add(standing = OrganisationSignOff.Set(organisation, policy, await access.MeAsync(), access.Now));
+        else
+            standing.Change(policy, await access.MeAsync(), access.Now);
+        await db.SaveChangesAsync(cancellationToken);
+        return standing;
+    }
+
+    private async Task<PlanAndVersion> ChangeAsync(string planId, Func<TimebankDbContext, Plan, PlanVersion, Task<PlanVersion>> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await databases.CreateDbContextAsync(cancellationToken);
+            var (plan, latest) = await LoadAsync(db, planId, cancellationToken);
+            // Only the person and the holding organisation's staff change or submit a plan; signers and commissioners do not.
+            if (!await access.MaySeePersonAsync(plan.OrganisationId, plan.PersonId))
+                throw new DomainException(await readers.MayReadAsync(plan, latest) ? new NotAllowed("Only the person and the staff who support them change or submit their plan.") : new NotFound("plan", planId));
+            var version = await change(db, plan, latest);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return new PlanAndVersion(plan, version);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 5)
+            {
+            }
+        }
+    }
+
+    private static async Task<(Plan, PlanVersion)> LoadAsync(TimebankDbContext db, string planId, CancellationToken cancellationToken)
+    {
+        var id = GlobalId.TryParse<Plan>(planId, TypeName);
+        var plan = id is null ? null : await db.Set<Plan>().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (plan is null)
+            throw new DomainException(new NotFound("plan", planId));
+        var latest = await db.Set<PlanVersion>().SingleAsync(v => v.PlanId == plan.Id && v.Number == plan.LatestVersion, cancellationToken);
+        return (plan, latest);
+    }
+
+    private static async Task RequireServedAsync(TimebankDbContext db, Id<Organisation> organisation, Id<Member> person, CancellationToken cancellationToken)
+    {
+        var kind = await db.Organisations.Where(o => o.Id == organisation).Select(o => o.Kind).SingleAsync(cancellationToken);
+        var membership = await db.Memberships.AsNoTracking().FirstOrDefaultAsync(m => m.OrganisationId == organisation && m.MemberId == person && m.Status == MembershipStatus.Active, cancellationToken);
+        if (membership is null || (kind == OrganisationKind.Provider && !membership.Has(Roles.Customer)))
+        {
+            var name = await db.Members.Where(m => m.Id == person).Select(m => m.DisplayName.Value).FirstOrDefaultAsync(cancellationToken) ?? "This person";
+            throw new DomainException(new PersonNotServed(name));
+        }
+    }
+}
