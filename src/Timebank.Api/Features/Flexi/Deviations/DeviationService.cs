@@ -38,9 +38,11 @@ public sealed class DeviationService(FlexiAccess access, IDbContextFactory<Timeb
         var id = GlobalId.Parse<ContractDeviation>(input.DeviationId, TypeName, "deviationId");
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var deviation = await db.Set<ContractDeviation>().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
-        if (deviation is null || await access.VisibleAsync(deviation.ServiceId, cancellationToken) is null)
+        // Only those who may list the service's deviations learn that this one exists.
+        var context = deviation is null ? null : await access.VisibleAsync(deviation.ServiceId, cancellationToken);
+        if (deviation is null || context is null || !(await access.RunsAsync(context.Service) || await access.IsCommissionerOfAsync(context.Service)))
             throw new DomainException(new NotFound("deviation", input.DeviationId));
-        // Someone who sees the service but is no commissioner of its commissioning organisation is refused by the domain.
+        // A manager of the provider sees it but is no commissioner of its commissioning organisation: the domain refuses them.
         var membership = await access.MembershipInAsync(deviation.CommissionerId)
                          ?? throw new DomainException(new NotAllowed("Only a commissioner of the service's commissioning organisation can decide on a deviation."));
         decide(deviation, membership, clock.GetCurrentInstant());

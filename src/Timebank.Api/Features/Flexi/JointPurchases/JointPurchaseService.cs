@@ -56,7 +56,7 @@ public sealed class JointPurchaseService(
             }
             catch (DomainException refused) when (refused.Error is ShareNotAffordable unaffordable && shares.Find(s => s.CustomerName == unaffordable.Customer) is { } who && !MayReadCash(who.Budget.CustomerId))
             {
-                throw new DomainException(unaffordable with { AvailablePence = null });
+                throw new DomainException(new ShareNotAffordable(unaffordable.Customer, null, unaffordable.SharePence)); // built anew: a record copy keeps the old message
             }
             var today = context.Service.Schedule.Today(now);
             var serviceId = context.Service.Id;
