@@ -86,6 +86,18 @@ public sealed class JointPurchase
         return AllAgreed && !NeedsSignOff ? Spend(now) : MovementPlan.Nothing;
     }
 
+    /// <summary>
+    /// Every customer has agreed and no sign-off is needed, yet it still waits: two last agreements crossed, each
+    /// made before the other was stored. Spends it; the holds resolve once, so a second try is refused.
+    /// </summary>
+    public MovementPlan SpendOnceAllAgreed(Instant now)
+    {
+        if (!AllAgreed || NeedsSignOff)
+            throw new DomainException(new PurchaseNotAwaitingSignOff(Status));
+        RequireOpen(now, allAgreed: true);
+        return Spend(now);
+    }
+
     /// <summary>A customer declines their share: the whole purchase is withdrawn, every hold released.</summary>
     public MovementPlan DeclineShare(Membership customer, string? reason, Instant now)
     {

@@ -76,8 +76,9 @@ public sealed class JointPurchaseService(
             });
         }, cancellationToken);
 
-    public Task<JointPurchaseMoved> AgreeAsync(DecideJointShareInput input, CancellationToken cancellationToken)
-        => RunAsync("approveJointShare", input.PurchaseId, input.IdempotencyKey, input with { IdempotencyKey = null }, (purchase, membership, _, now) =>
+    public async Task<JointPurchaseMoved> AgreeAsync(DecideJointShareInput input, CancellationToken cancellationToken)
+    {
+        var agreed = await RunAsync("approveJointShare", input.PurchaseId, input.IdempotencyKey, input with { IdempotencyKey = null }, (purchase, membership, _, now) =>
         {
             var plan = purchase.AgreeShare(membership, now);
             var share = purchase.Shares.Single(s => s.CustomerId == membership.MemberId);
@@ -86,6 +87,40 @@ public sealed class JointPurchaseService(
                 rows.Add(new JointPurchaseDecision(purchase.Id, PurchaseStatus.Spent, membership.MemberId, now, null));
             return (plan, rows);
         }, cancellationToken);
+        await SettleCrossedAgreementsAsync(agreed.PurchaseId, cancellationToken);
+        return agreed;
+    }
+
+    /// <summary>
+    /// Two last agreements that crossed (each prepared before the other was stored) leave every share agreed and none
+    /// spent; the next look spends them, once, under a key of the purchase's own. Should the other agreement's look
+    /// get there first, the holds are already resolved and this one is refused: nothing more to do.
+    /// </summary>
+    private async Task SettleCrossedAgreementsAsync(Id<JointPurchase> id, CancellationToken cancellationToken)
+    {
+        await using (var db = await databases.CreateDbContextAsync(cancellationToken))
+        {
+            var purchase = (await JointPurchaseStore.LoadAsync(db, db.Set<JointPurchaseRow>().Where(p => p.Id == id), clock.GetCurrentInstant(), cancellationToken)).Single();
+            if (purchase.Status != PurchaseStatus.AwaitingSignOff || !purchase.AllAgreed || purchase.NeedsSignOff)
+                return;
+        }
+        try
+        {
+            await operations.RunAsync<JointPurchaseMoved>("settleJointPurchase", $"joint-settle:{id.Value:N}", new { PurchaseId = id.Value }, async _ =>
+            {
+                var (purchase, context, _) = await ForActionAsync(GlobalId.Encode(TypeName, id.Value), cancellationToken);
+                var now = clock.GetCurrentInstant();
+                var plan = purchase.SpendOnceAllAgreed(now);
+                var last = purchase.Shares.MaxBy(s => s.AgreedAt)!.CustomerId;
+                return await CommandAsync(context, purchase, await BudgetsOfAsync(purchase, cancellationToken), plan, holds: true,
+                    [new JointPurchaseDecision(purchase.Id, PurchaseStatus.Spent, last, now, null)], cancellationToken);
+            }, cancellationToken);
+        }
+        catch (DomainException)
+        {
+            // Already spent (or expired) meanwhile.
+        }
+    }
 
     public Task<JointPurchaseMoved> DeclineAsync(DecideJointShareInput input, CancellationToken cancellationToken)
         => RunAsync("declineJointShare", input.PurchaseId, input.IdempotencyKey, input with { IdempotencyKey = null },
