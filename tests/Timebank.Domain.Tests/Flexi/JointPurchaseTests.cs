@@ -109,6 +109,20 @@ public sealed class JointPurchaseTests
     }
 
     [Fact]
+    public void Shares_each_under_the_threshold_still_wait_for_the_manager_when_the_whole_is_above_it()
+    {
+        _world.Clock.Advance(Duration.FromDays(7));
+        _world.RunAllowances(_ann.Budget, _ledger);
+        _world.RunAllowances(_bea.Budget, _ledger);
+        var (joint, holds) = Request(3000, 3000);
+        _ledger.Apply(holds);
+
+        Assert.True(joint.NeedsSignOff);
+        Assert.True(joint.AgreeShare(_bea.Member, _world.Now).IsEmpty);
+        Assert.Equal(PurchaseStatus.AwaitingSignOff, joint.Status);
+    }
+
+    [Fact]
     public void A_receipt_for_less_shares_the_change_in_proportion()
     {
         var (joint, holds) = Request(3000, 1000);

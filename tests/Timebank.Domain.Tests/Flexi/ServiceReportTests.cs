@@ -64,7 +64,7 @@ public sealed class ServiceReportTests
     {
         var contract = ServiceReportCalculator.Calculate(Week()).Contract;
 
-        Assert.Equal(new ContractFigures(360, 210, 60, 3000, 1), contract);
+        Assert.Equal(new ContractFigures(360, 210, 60, 3000, 1, 1), contract);
     }
 
     [Fact]

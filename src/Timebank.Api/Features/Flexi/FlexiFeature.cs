@@ -49,6 +49,13 @@ public static class FlexiFeature
         services.AddScoped<PurchaseService>();
         services.AddSingleton<IQueryFields, PurchaseQueries>();
         services.AddSingleton<IMutationFields, PurchaseMutations>();
+        services.AddScoped<JointPurchaseService>();
+        services.AddSingleton<IQueryFields, JointPurchaseQueries>();
+        services.AddSingleton<IMutationFields, JointPurchaseMutations>();
+        // Contractual deviations, decided by the linked commissioner.
+        services.AddScoped<DeviationService>();
+        services.AddSingleton<IQueryFields, DeviationQueries>();
+        services.AddSingleton<IMutationFields, DeviationMutations>();
         // The service report, in GraphQL and as CSV.
         services.AddScoped<ServiceReportService>();
         services.AddSingleton<IQueryFields, ServiceReportQueries>();

@@ -3,8 +3,11 @@ namespace Timebank.Domain.Flexi.Cash;
 public sealed record NotEnoughCash(long AvailablePence, long AskedPence)
     : DomainError("NOT_ENOUGH_CASH", $"Only {FlexiText.Pence(AvailablePence)} is available; this purchase needs {FlexiText.Pence(AskedPence)}. Cash can be saved over several weeks for a bigger purchase.");
 
-public sealed record ShareNotAffordable(string Customer, long AvailablePence, long SharePence)
-    : DomainError("SHARE_NOT_AFFORDABLE", $"{Customer} has only {FlexiText.Pence(AvailablePence)} available for a share of {FlexiText.Pence(SharePence)}; nothing has been requested.");
+/// <summary>The available balance is left out (null) for anyone who may not read that customer's cash.</summary>
+public sealed record ShareNotAffordable(string Customer, long? AvailablePence, long SharePence)
+    : DomainError("SHARE_NOT_AFFORDABLE", AvailablePence is { } available
+        ? $"{Customer} has only {FlexiText.Pence(available)} available for a share of {FlexiText.Pence(SharePence)}; nothing has been requested."
+        : $"{Customer} does not have {FlexiText.Pence(SharePence)} available for their share; nothing has been requested.");
 
 public sealed record PurchaseNotAwaitingSignOff(PurchaseStatus Status)
     : DomainError("PURCHASE_NOT_AWAITING_SIGN_OFF", Status switch

@@ -11,7 +11,8 @@ namespace Timebank.Domain.Flexi.Cash;
 /// <summary>
 /// One purchase paid in shares from several customers' cash (two customers buying an art tutor's time): every share
 /// is held together or none is, each customer agrees to their own share, and the shares are spent together once all
-/// have agreed (and it is signed off, where a share is above the threshold).
+/// have agreed (and it is signed off, where the whole amount is above the threshold: splitting a purchase does not
+/// take it under the sign-off it would need as one).
 /// </summary>
 public sealed class JointPurchase
 {
@@ -63,10 +64,10 @@ public sealed class JointPurchase
             if (pence > share.AvailablePence)
                 throw new DomainException(new ShareNotAffordable(share.CustomerName, Math.Max(share.AvailablePence, 0), pence));
             total = Amount.Of(checked(total + pence), "pence").Value;
-            purchase.NeedsSignOff |= signOff.NeedsSignOff(details, pence, policy);
             purchase._shares.Add(new JointShare(share.Budget.Id, share.Budget.CustomerId, pence, share.Budget.CustomerId == requester.MemberId ? now : null));
         }
         purchase.Pence = total;
+        purchase.NeedsSignOff = signOff.NeedsSignOff(details, total, policy);
         var holds = purchase._shares.Select(s => (Movement)new HoldNow(purchase.ShareKey(s, "hold"), FlexiUnit.Pence, FlexiAccounts.CustomerCash(s.BudgetId),
             FlexiAccounts.Purchases(service.Id), Amount.Of(s.Pence, "pence"), purchase.ExpiresAt, $"Share of {details.Description} from {details.Supplier}"));
         return (purchase, new MovementPlan([.. holds]));
@@ -83,6 +84,18 @@ public sealed class JointPurchase
             throw new DomainException(new ShareAlreadyAgreed());
         _shares[index] = _shares[index] with { AgreedAt = now };
         return AllAgreed && !NeedsSignOff ? Spend(now) : MovementPlan.Nothing;
+    }
+
+    /// <summary>
+    /// Every customer has agreed and no sign-off is needed, yet it still waits: two last agreements crossed, each
+    /// made before the other was stored. Spends it; the holds resolve once, so a second try is refused.
+    /// </summary>
+    public MovementPlan SpendOnceAllAgreed(Instant now)
+    {
+        if (!AllAgreed || NeedsSignOff)
+            throw new DomainException(new PurchaseNotAwaitingSignOff(Status));
+        RequireOpen(now, allAgreed: true);
+        return Spend(now);
     }
 
     /// <summary>A customer declines their share: the whole purchase is withdrawn, every hold released.</summary>
@@ -108,6 +121,29 @@ public sealed class JointPurchase
         RequireMaySignOff(approver, provider, signOff, now);
         (Status, Decision) = (PurchaseStatus.Rejected, new SignOff(approver.MemberId, now, why));
         return VoidAll("Joint purchase rejected");
+    }
+
+    /// <summary>
+    /// Rebuilds a joint purchase from the store, where the request, its shares, each agreement, its decision and its
+    /// receipt are rows of their own (each written once); one past its deadline reads as expired.
+    /// </summary>
+    public static JointPurchase Restore(Id<JointPurchase> id, Id<FlexiService> serviceId, PurchaseDetails details, Id<Member> requestedBy, Instant requestedAt,
+        Instant expiresAt, bool needsSignOff, IEnumerable<JointShare> shares, PurchaseStatus? decided, SignOff? decision, AttachedReceipt? receipt, Instant now)
+    {
+        var purchase = new JointPurchase(id, serviceId, details, requestedBy, requestedAt)
+        {
+            ExpiresAt = expiresAt,
+            NeedsSignOff = needsSignOff,
+            Status = decided ?? PurchaseStatus.AwaitingSignOff,
+            Decision = decision,
+            Receipt = receipt,
+        };
+        purchase._shares.AddRange(shares);
+        purchase.Pence = purchase._shares.Sum(s => s.Pence);
+        if (purchase.Status == PurchaseStatus.Spent)
+            purchase.SpentAt = decision?.At;
+        purchase.MarkExpired(now);
+        return purchase;
     }
 
     public void MarkExpired(Instant now)
@@ -191,6 +227,9 @@ public sealed class JointPurchase
         if (now >= ExpiresAt)
             throw new DomainException(new PurchaseExpired());
     }
+
+    /// <summary>The key a share's hold was made under, to find its transfer when it is posted or voided.</summary>
+    public IdempotencyKey HoldKeyOf(JointShare share) => ShareKey(share, "hold");
 
     private IdempotencyKey ShareKey(JointShare share, string step) => MovementKeys.For("joint", Id.Value, $"{share.BudgetId.Value:N}:{step}");
 }

@@ -30,7 +30,8 @@ public sealed record PlaceFigures(SessionWhere Where, int Sessions, long Minutes
 public sealed record FormalityFigures(SessionFormality Formality, int Sessions, long Minutes);
 
 /// <summary>Contracted hours against delivered: the contract's minutes less any the commissioner authorised moving to cash.</summary>
-public sealed record ContractFigures(long ContractedMinutes, long DeliveredMinutes, long AuthorisedDeviationMinutes, long AuthorisedDeviationPence, int DeviationsAwaiting);
+public sealed record ContractFigures(long ContractedMinutes, long DeliveredMinutes, long AuthorisedDeviationMinutes, long AuthorisedDeviationPence, int DeviationsAwaiting,
+    int AuthorisedDeviations);
 
 /// <summary>The contract's split against what was used: cash spent as a share of the contract, hours delivered at the contract's rate, the core as contracted.</summary>
 public sealed record SplitFigures(int CoreBasisPoints, int FlexiCashBasisPoints, int FlexiHoursBasisPoints, int ActualFlexiCashBasisPoints, int ActualFlexiHoursBasisPoints);

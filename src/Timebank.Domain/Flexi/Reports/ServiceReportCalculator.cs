@@ -43,7 +43,7 @@ public static class ServiceReportCalculator
             new Ratio(delivered.Count(s => s.WorkerChosenByCustomer), delivered.Count),
             continuity, where, how,
             new ContractFigures(Math.Max(ledger.AllocatedMinutes - deviationMinutes, 0), ledger.DeliveredMinutes, deviationMinutes, authorised.Sum(d => d.Pence),
-                inputs.Deviations.Count(d => d.Status == DeviationStatus.AwaitingCommissioner)),
+                inputs.Deviations.Count(d => d.Status == DeviationStatus.AwaitingCommissioner), authorised.Count),
             new SplitFigures(split.CoreBasisPoints, split.FlexiCashBasisPoints, split.FlexiHoursBasisPoints, actualCash, actualHours),
             Mismatches(inputs, perWorker, byCategory));
     }

@@ -8,7 +8,8 @@ namespace Timebank.Api.Tests.Features.Flexi;
 /// <summary>
 /// The field's story over HTTP: a 20-customer service at £40 and 3 hours 30 minutes a week over 8 weeks holding the
 /// spring clock change; customers choose workers, book, cancel and complete sessions, save for a bass guitar that
-/// needs sign-off, one receipt comes back for less, one never comes back, and unused minutes lapse. At the end every
+/// needs sign-off, two customers jointly buy an art tutor's time (its receipt for less shared back), one receipt comes
+/// back for less, one never comes back, unused minutes lapse, and the commissioner authorises one deviation. At the end every
 /// figure of serviceReport equals the sums read back from the ledger's statements, and the invariant checker finds nothing.
 /// </summary>
 public sealed class FieldStoryTests(FlexiFactory api) : IClassFixture<FlexiFactory>
@@ -91,6 +92,32 @@ public sealed class FieldStoryTests(FlexiFactory api) : IClassFixture<FlexiFacto
                 var vape = await customers[3].OkAsync("requestPurchase", new { input = new { idempotencyKey = Key(), serviceId, pence = 800L, supplier = "Corner shop", category = "Personal", description = "E-cigarette refills" } });
                 await provider.Manager.OkAsync("flagPurchaseForConversation", new { input = new { purchaseId = Id(vape, "purchase"), note = "Talk about what would help with cutting down" } });
             }
+            if (week == 3)
+            {
+                // Customers 8 and 9 jointly buy an art tutor's time: £60 in all is above the £50 threshold, so after both agree a manager signs it off.
+                var art = await customers[8].OkAsync("requestJointPurchase", new
+                {
+                    input = new
+                    {
+                        idempotencyKey = Key(),
+                        serviceId,
+                        shares = new[] { new { customerId = customers[8].Id, pence = 3000L }, new { customerId = customers[9].Id, pence = 3000L } },
+                        supplier = "Jo Green, art tutor",
+                        category = "Learning",
+                        description = "Four hours of art tuition for two",
+                        outcome = "Try painting",
+                    },
+                });
+                var artId = Id(art, "jointPurchase");
+                Assert.Equal(["NOT_FOUND"], await customers[10].RefusedAsync("approveJointShare", new { input = new { idempotencyKey = Key(), purchaseId = artId } }));
+                await customers[9].OkAsync("approveJointShare", new { input = new { idempotencyKey = Key(), purchaseId = artId } });
+                var spent = await provider.Manager.OkAsync("approveJointPurchase", new { input = new { idempotencyKey = Key(), purchaseId = artId } });
+                Assert.Equal("SPENT", spent.GetProperty("jointPurchase").GetProperty("status").GetString());
+                await customers[9].OkAsync("attachJointPurchaseReceipt", new { input = new { idempotencyKey = Key(), purchaseId = artId, reference = "ART-1", pence = 5999L, date = Date(monday.PlusDays(2)) } });
+                // Paying the tutor instead of staff hours: the provider records it and the commissioner authorises it.
+                var deviation = await provider.Manager.OkAsync("recordContractDeviation", new { input = new { serviceId, from = Date(monday), to = Date(monday.PlusDays(6)), pence = 6000L, staffMinutes = 120L, reason = "Art tuition chosen instead of two hours with staff" } });
+                await commissioner.OkAsync("authoriseContractDeviation", new { input = new { deviationId = Id(deviation, "contractDeviation"), comment = "Agreed: it serves their outcomes" } });
+            }
             if (week == 5)
             {
                 // Saved over six weeks: £240 available; the bass guitar (£150) is above the £50 threshold, so it waits for sign-off.
@@ -125,7 +152,7 @@ public sealed class FieldStoryTests(FlexiFactory api) : IClassFixture<FlexiFacto
         Assert.Equal(20 * 8 * 4000, L(report, "cash", "allocated"));
         Assert.Equal(figures.AllocatedPence, L(report, "cash", "allocated"));
         Assert.Equal(figures.SpentPence, L(report, "cash", "spent"));
-        Assert.Equal(3250 + 2000 + 800 + 15000, L(report, "cash", "spent"));
+        Assert.Equal(3250 + 2000 + 800 + 15000 + 5999, L(report, "cash", "spent"));
         Assert.Equal(figures.SavedPence, L(report, "cash", "saved"));
         Assert.Equal(0, L(report, "cash", "awaitingApproval"));
         // The meal out and the e-cigarette refills never had their receipts back.
@@ -136,7 +163,17 @@ public sealed class FieldStoryTests(FlexiFactory api) : IClassFixture<FlexiFacto
         Assert.Equal(19 * 8, report.GetProperty("deliveredSessions").GetInt32());
         Assert.Equal(18 * 8, report.GetProperty("chosenWorkerSessions").GetInt32());
         Assert.All(report.GetProperty("workersPerCustomer").EnumerateArray(), c => Assert.Equal(4, c.GetProperty("workers").GetInt32()));
-        Assert.Equal(["Music", "Clothes", "Meals out", "Personal"], report.GetProperty("cash").GetProperty("spentByCategory").EnumerateArray().Select(c => c.GetProperty("category").GetString()));
+        Assert.Equal(["Music", "Learning", "Clothes", "Meals out", "Personal"], report.GetProperty("cash").GetProperty("spentByCategory").EnumerateArray().Select(c => c.GetProperty("category").GetString()));
+        // Contracted against delivered hours, with the authorised deviation as the commissioner reads it back.
+        var deviations = (await commissioner.Client.RunAsync("contractDeviations", new { serviceId })).ShouldSucceed().At("contractDeviations").EnumerateArray()
+            .Where(d => d.GetProperty("status").GetString() == "AUTHORISED").ToList();
+        var contract = report.GetProperty("contract");
+        Assert.Equal(deviations.Count, contract.GetProperty("authorisedDeviations").GetInt32());
+        Assert.Single(deviations);
+        Assert.Equal(deviations.Sum(d => d.GetProperty("staffMinutes").GetInt64()), contract.GetProperty("authorisedDeviationMinutes").GetInt64());
+        Assert.Equal(deviations.Sum(d => d.GetProperty("pence").GetInt64()), contract.GetProperty("authorisedDeviationPence").GetInt64());
+        Assert.Equal(figures.AllocatedMinutes - 120, contract.GetProperty("contractedMinutes").GetInt64());
+        Assert.Equal(figures.DeliveredMinutes, contract.GetProperty("deliveredMinutes").GetInt64());
         Assert.Equal(1, (await provider.Manager.Client.RunAsync("sessionsAwaitingCompletion", new { serviceId })).ShouldSucceed().At("sessionsAwaitingCompletion").GetArrayLength());
         Assert.Empty(await api.LedgerViolationsAsync());
 
@@ -148,6 +185,8 @@ public sealed class FieldStoryTests(FlexiFactory api) : IClassFixture<FlexiFacto
         var text = await csv.Content.ReadAsStringAsync();
         Assert.Contains($"minutes,delivered,{figures.DeliveredMinutes}", text);
         Assert.Contains($"cash,spent,{figures.SpentPence}", text);
+        Assert.Contains("contract,authorised deviations,1", text);
+        Assert.Contains("contract,authorised deviation minutes,120", text);
         Assert.Equal(HttpStatusCode.NotFound, (await Csv(customers[0], serviceId, from, to)).StatusCode);
         Assert.Equal(JsonValueKind.Null, (await customers[0].Client.RunAsync("serviceReport", new { serviceId, from, to })).ShouldSucceed().At("serviceReport").ValueKind);
     }

@@ -22,7 +22,7 @@ public sealed record CustomerEnded(Id<CustomerBudget> BudgetId, DateTimeOffset E
 /// </summary>
 public sealed class CustomerLeavingService(
     LedgerOperations operations, FlexiAccess access, IDbContextFactory<TimebankDbContext> databases, CustomerAccounts accounts, AllowanceRunner allowances,
-    CustomerService customers, IClock clock)
+    CustomerService customers, JointPurchaseService joints, IClock clock)
 {
     public async Task<BudgetView> EndAsync(EndCustomerInput input, CancellationToken cancellationToken)
     {
@@ -47,9 +47,13 @@ public sealed class CustomerLeavingService(
                 .Where(s => s.Status == SessionStatus.Booked).ToList();
             var purchases = (await PurchaseStore.LoadAsync(db, db.Set<Purchase>().Where(p => p.BudgetId == budgetId), now, cancellationToken))
                 .Where(p => p.Status == PurchaseStatus.AwaitingSignOff).ToList();
-            var holdKeys = sessions.Select(s => s.HoldKey.Value).Concat(purchases.Select(p => p.HoldKey.Value)).ToList();
+            // A joint purchase they share in and that is still open is withdrawn whole: nothing moves for anyone sharing it.
+            var jointRows = db.Set<JointPurchaseRow>().Where(p => db.Set<JointShareRow>().Any(s => s.PurchaseId == p.Id && s.BudgetId == budgetId));
+            var jointPurchases = (await JointPurchaseStore.LoadAsync(db, jointRows, now, cancellationToken)).Where(p => p.Status == PurchaseStatus.AwaitingSignOff).ToList();
+            var holdKeys = sessions.Select(s => s.HoldKey.Value).Concat(purchases.Select(p => p.HoldKey.Value))
+                .Concat(jointPurchases.SelectMany(j => j.Shares.Select(s => j.HoldKeyOf(s).Value))).ToList();
             var holds = await db.Set<FlexiMovement>().Where(m => holdKeys.Contains(m.Key)).ToDictionaryAsync(m => m.Key, m => m.TransferId, cancellationToken);
-            var planAccounts = await PlanAccountsAsync(context, budget, sessions, holds, cancellationToken);
+            var planAccounts = await PlanAccountsAsync(context, budget, sessions, jointPurchases, holds, cancellationToken);
             var (minutes, cash) = (planAccounts[FlexiUnit.Minutes, FlexiAccounts.CustomerMinutes(budgetId)], planAccounts[FlexiUnit.Pence, FlexiAccounts.CustomerCash(budgetId)]);
             var policy = context.Policies.Current(context.Service.Schedule, now);
             var today = context.Service.Schedule.Today(now);
@@ -57,13 +61,15 @@ public sealed class CustomerLeavingService(
             {
                 // The balances the writer holds are the ones returned: nothing spent meanwhile is returned twice.
                 var balances = new LeavingBalances(book.Account(minutes).Posted, book.Account(cash).Posted);
-                var plan = CustomerLeaving.End(budget, context.Service, manager!, policy, balances, sessions, purchases, [], now);
+                var plan = CustomerLeaving.End(budget, context.Service, manager!, policy, balances, sessions, purchases, jointPurchases, now);
                 var transfers = FlexiBookkeeping.Apply(book, plan, serviceId, planAccounts, today, at, inserts);
                 var voids = plan.Steps.Zip(transfers).Where(s => s.First is VoidHeld).ToDictionary(s => ((VoidHeld)s.First).HoldKey.Value, s => s.Second.Id);
                 foreach (var session in sessions)
                     inserts.Add(SessionResolution.Of(session, voids[session.HoldKey.Value]));
                 foreach (var purchase in purchases)
                     inserts.Add(PurchaseDecision.Of(purchase));
+                foreach (var joint in jointPurchases)
+                    inserts.Add(JointPurchaseDecision.Of(joint));
                 return new CustomerEnded(budgetId, now.ToDateTimeOffset());
             });
         }, cancellationToken);
@@ -86,12 +92,19 @@ public sealed class CustomerLeavingService(
         return await customers.ViewAsync(ended.BudgetId, cancellationToken);
     }
 
-    /// <summary>The budget's accounts, and each booked session's worker account its hold was made to.</summary>
+    /// <summary>The budget's accounts, each booked session's worker account its hold was made to, and the cash of everyone sharing an open joint purchase.</summary>
     private async Task<PlanAccounts> PlanAccountsAsync(ServiceContext context, CustomerBudget budget, IReadOnlyList<SupportSession> sessions,
-        IReadOnlyDictionary<string, Id<Transfer>> holds, CancellationToken cancellationToken)
+        IReadOnlyList<JointPurchase> jointPurchases, IReadOnlyDictionary<string, Id<Transfer>> holds, CancellationToken cancellationToken)
     {
         var own = await accounts.ForBudgetAsync(context.Books, budget, cancellationToken);
         var all = new Dictionary<(FlexiUnit, FlexiAccount), Id<Account>>(own.Accounts);
+        await using (var db = await databases.CreateDbContextAsync(cancellationToken))
+        {
+            var sharing = jointPurchases.SelectMany(j => j.Shares.Select(s => s.BudgetId)).Distinct().ToList();
+            var budgets = await db.Set<CustomerBudget>().AsNoTracking().Where(b => sharing.Contains(b.Id)).ToListAsync(cancellationToken);
+            foreach (var entry in (await joints.AccountsAsync(context, budgets, cancellationToken)).Accounts)
+                all[entry.Key] = entry.Value;
+        }
         foreach (var worker in sessions.Select(s => s.WorkerId).Distinct())
             all[(FlexiUnit.Minutes, FlexiAccounts.Worker(worker))] = await accounts.WorkerOfAsync(context.Books, worker, cancellationToken);
         return new PlanAccounts(all, holds);

@@ -52,7 +52,10 @@ public static class ServiceReportCsv
             yield return new("sessions by formality", how.Formality.ToString(), how.Sessions);
         yield return new("contract", "contracted minutes", r.Contract.ContractedMinutes);
         yield return new("contract", "delivered minutes", r.Contract.DeliveredMinutes);
+        yield return new("contract", "authorised deviations", r.Contract.AuthorisedDeviations);
         yield return new("contract", "authorised deviation minutes", r.Contract.AuthorisedDeviationMinutes);
+        yield return new("contract", "authorised deviation pence", r.Contract.AuthorisedDeviationPence);
+        yield return new("contract", "deviations awaiting commissioner", r.Contract.DeviationsAwaiting);
         yield return new("split basis points", "core", r.Split.CoreBasisPoints);
         yield return new("split basis points", "flexi cash", r.Split.FlexiCashBasisPoints);
         yield return new("split basis points", "flexi hours", r.Split.FlexiHoursBasisPoints);

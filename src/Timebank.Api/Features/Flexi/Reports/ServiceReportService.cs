@@ -6,6 +6,7 @@ using Timebank.Domain.Flexi;
 using Timebank.Domain.Flexi.Allowances;
 using Timebank.Domain.Flexi.Bookings;
 using Timebank.Domain.Flexi.Cash;
+using Timebank.Domain.Flexi.Deviations;
 using Timebank.Domain.Flexi.Reports;
 using Timebank.Domain.Ledger;
 using Timebank.Domain.Members;
@@ -17,7 +18,7 @@ public sealed record ServiceReportView(ServiceContext Service, LocalDate From, L
 
 /// <summary>
 /// The service report: totals read from the service's two ledgers by value date (every line dated in the range),
-/// breakdowns from the sessions and purchases, computed by the domain's <c>ServiceReportCalculator</c>. Read by the
+/// breakdowns from the sessions, purchases (single and joint) and deviations, computed by the domain's <c>ServiceReportCalculator</c>. Read by the
 /// provider's managers and the linked commissioner's commissioners; nobody else learns the service exists.
 /// </summary>
 public sealed class ServiceReportService(FlexiAccess access, IDbContextFactory<TimebankDbContext> databases, AllowanceRunner allowances, IClock clock)
@@ -41,11 +42,15 @@ public sealed class ServiceReportService(FlexiAccess access, IDbContextFactory<T
         var service = context.Service.Id;
         var sessions = await SessionStore.LoadAsync(db, db.Set<SupportSession>().Where(s => s.ServiceId == service && s.Start >= start && s.Start < end), cancellationToken);
         var purchases = await PurchaseStore.LoadAsync(db, db.Set<Purchase>().Where(p => p.ServiceId == service && p.RequestedAt >= start && p.RequestedAt < end), now, cancellationToken);
+        var joint = await JointPurchaseStore.LoadAsync(db, db.Set<JointPurchaseRow>().Where(p => p.ServiceId == service && p.RequestedAt >= start && p.RequestedAt < end), now, cancellationToken);
+        // A deviation counts where its dates overlap the range.
+        var deviations = await db.Set<ContractDeviation>().AsNoTracking().Where(d => d.ServiceId == service && d.From <= to && d.To >= from).ToListAsync(cancellationToken);
         var linkWork = await db.Set<LinkWork>().Where(l => l.ServiceId == service && l.Date >= from && l.Date <= to).SumAsync(l => (long?)l.Minutes, cancellationToken) ?? 0;
         var policy = context.Policies.Current(context.Service.Schedule, now);
         var periods = context.Service.Schedule.Between(start, end - Duration.Epsilon).Count();
         var inputs = new ServiceReportInputs(context.Service.Split, checked(context.Service.ContractValuePencePerPeriod * periods), sums,
-            [.. sessions.Select(SessionFact.From)], [.. purchases.Select(p => PurchaseFact.From(p, policy, now))], [], linkWork);
+            [.. sessions.Select(SessionFact.From)], [.. purchases.Select(p => PurchaseFact.From(p, policy, now)), .. joint.Select(p => PurchaseFact.From(p, policy, now))],
+            [.. deviations.Select(DeviationFact.From)], linkWork);
         var report = ServiceReportCalculator.Calculate(inputs);
         var names = await access.NamesAsync([.. sessions.SelectMany(s => new[] { s.WorkerId, s.CustomerId })], cancellationToken);
         return new ServiceReportView(context, from, to, report, names);
@@ -79,7 +84,7 @@ public sealed class ServiceReportService(FlexiAccess access, IDbContextFactory<T
             SpentPence: Sum(FlexiLedger.Purchases),
             SavedPence: lines.Where(l => l.Kind == FlexiLedger.CustomerCash).Sum(l => l.Change),
             AwaitingApprovalPence: live.Where(h => h.LedgerId == cashLedger).Sum(h => h.Amount),
-            ReturnedPence: Sum(FlexiLedger.CashFunding, Codes.CashCap, Codes.Leave, Codes.Purchase));
+            ReturnedPence: Sum(FlexiLedger.CashFunding, Codes.CashCap, Codes.Leave, Codes.Purchase, Codes.Joint));
     }
 
     /// <summary>The transfer codes <see cref="FlexiBookkeeping.CodeOf"/> gives.</summary>
@@ -89,6 +94,7 @@ public sealed class ServiceReportService(FlexiAccess access, IDbContextFactory<T
         public const int Lapse = 2;
         public const int CashCap = 3;
         public const int Purchase = 5;
+        public const int Joint = 6;
         public const int Leave = 7;
     }
 }

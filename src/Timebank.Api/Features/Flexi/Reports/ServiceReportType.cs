@@ -32,10 +32,26 @@ public sealed class ServiceReportType : ObjectGraphType<ServiceReportView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FormalityFiguresType>>>>("how").Resolve(c => c.Source.Report.How);
         Field<NonNullGraphType<LongGraphType>>("contractedMinutes").Description("Allocated support minutes less any the commissioner authorised moving to cash.").Resolve(c => c.Source.Report.Contract.ContractedMinutes);
         Field<NonNullGraphType<LongGraphType>>("authorisedDeviationMinutes").Resolve(c => c.Source.Report.Contract.AuthorisedDeviationMinutes);
+        Field<NonNullGraphType<ReportContractType>>("contract").Description("Contracted against delivered hours, with any deviation the commissioner authorised (those whose dates overlap the range).")
+            .Resolve(c => c.Source.Report.Contract);
         Field<NonNullGraphType<ContractSplitType>>("split").Description("As contracted.").Resolve(c => Domain.Flexi.Services.ContractSplit.Of(c.Source.Report.Split.CoreBasisPoints, c.Source.Report.Split.FlexiCashBasisPoints, c.Source.Report.Split.FlexiHoursBasisPoints));
         Field<NonNullGraphType<IntGraphType>>("actualFlexiCashShare").Description("Cash spent as a share of the contract's value over the range, basis points.").Resolve(c => c.Source.Report.Split.ActualFlexiCashBasisPoints);
         Field<NonNullGraphType<IntGraphType>>("actualFlexiHoursShare").Description("Hours delivered at the contract's rate, basis points.").Resolve(c => c.Source.Report.Split.ActualFlexiHoursBasisPoints);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("mismatches").Description("Breakdowns that do not add up to their ledger sums; empty when the books agree.").Resolve(c => c.Source.Report.Mismatches);
+    }
+}
+
+public sealed class ReportContractType : ObjectGraphType<ContractFigures>
+{
+    public ReportContractType()
+    {
+        Name = "ServiceReportContract";
+        Field(f => f.ContractedMinutes).Description("Allocated support minutes less the authorised deviations' staff minutes.");
+        Field(f => f.DeliveredMinutes);
+        Field(f => f.AuthorisedDeviations).Description("How many deviations the commissioner authorised.");
+        Field(f => f.AuthorisedDeviationMinutes).Description("The staff minutes they represent.");
+        Field(f => f.AuthorisedDeviationPence).Description("The cash they moved outside the service.");
+        Field("deviationsAwaitingCommissioner", f => f.DeviationsAwaiting);
     }
 }
 

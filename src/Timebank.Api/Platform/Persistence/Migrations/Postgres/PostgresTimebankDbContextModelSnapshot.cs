@@ -407,6 +407,192 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                     b.ToTable("flexi_movements", (string)null);
                 });
 
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.JointPurchaseDecision", b =>
+                {
+                    b.Property<Guid>("PurchaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("purchase_id");
+
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("By")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.HasKey("PurchaseId");
+
+                    b.HasIndex("By");
+
+                    b.ToTable("flexi_joint_purchase_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.JointPurchaseReceipt", b =>
+                {
+                    b.Property<Guid>("PurchaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("purchase_id");
+
+                    b.Property<Instant>("AttachedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("attached_at");
+
+                    b.Property<Guid>("AttachedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("attached_by");
+
+                    b.Property<LocalDate>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<long>("Pence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("pence");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reference");
+
+                    b.HasKey("PurchaseId");
+
+                    b.HasIndex("AttachedBy");
+
+                    b.ToTable("flexi_joint_purchase_receipts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_flexi_joint_purchase_receipts_pence", "pence > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.JointPurchaseRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description");
+
+                    b.Property<Instant>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<bool>("NeedsSignOff")
+                        .HasColumnType("boolean")
+                        .HasColumnName("needs_sign_off");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("outcome");
+
+                    b.Property<long>("Pence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("pence");
+
+                    b.Property<Instant>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("service_id");
+
+                    b.Property<string>("Supplier")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("supplier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedBy");
+
+                    b.HasIndex("ServiceId", "RequestedAt");
+
+                    b.ToTable("flexi_joint_purchases", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_flexi_joint_purchases_pence", "pence > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.JointShareAgreement", b =>
+                {
+                    b.Property<Guid>("PurchaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("purchase_id");
+
+                    b.Property<Guid>("BudgetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("budget_id");
+
+                    b.Property<Instant>("AgreedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("agreed_at");
+
+                    b.HasKey("PurchaseId", "BudgetId");
+
+                    b.ToTable("flexi_joint_share_agreements", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.JointShareRow", b =>
+                {
+                    b.Property<Guid>("PurchaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("purchase_id");
+
+                    b.Property<Guid>("BudgetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("budget_id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<long>("Pence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("pence");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.HasKey("PurchaseId", "BudgetId");
+
+                    b.HasIndex("BudgetId");
+
+                    b.HasIndex("CustomerId");
+
+                    b.ToTable("flexi_joint_shares", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_flexi_joint_shares_pence", "pence > 0");
+                        });
+                });
+
             modelBuilder.Entity("Timebank.Api.Features.Flexi.PurchaseConversation", b =>
                 {
                     b.Property<Guid>("PurchaseId")
@@ -1932,6 +2118,86 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Timebank.Domain.Flexi.Deviations.ContractDeviation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CommissionerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("commissioner_id");
+
+                    b.Property<Instant?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("decision_note");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<LocalDate>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<long>("Pence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("pence");
+
+                    b.Property<Instant>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("service_id");
+
+                    b.Property<long>("StaffMinutes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("staff_minutes");
+
+                    b.Property<int>("Status")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<LocalDate>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommissionerId");
+
+                    b.HasIndex("DecidedBy");
+
+                    b.HasIndex("RecordedBy");
+
+                    b.HasIndex("ServiceId", "From");
+
+                    b.ToTable("flexi_contract_deviations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_flexi_contract_deviations_pence", "pence > 0");
+
+                            t.HasCheckConstraint("ck_flexi_contract_deviations_staff_minutes", "staff_minutes > 0");
+                        });
+                });
+
             modelBuilder.Entity("Timebank.Domain.Flexi.Rota.Shift", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3450,6 +3716,81 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.JointPurchaseDecision", b =>
+                {
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("By")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Api.Features.Flexi.JointPurchaseRow", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Api.Features.Flexi.JointPurchaseDecision", "PurchaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.JointPurchaseReceipt", b =>
+                {
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AttachedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Api.Features.Flexi.JointPurchaseRow", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Api.Features.Flexi.JointPurchaseReceipt", "PurchaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.JointPurchaseRow", b =>
+                {
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Flexi.Services.FlexiService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.JointShareAgreement", b =>
+                {
+                    b.HasOne("Timebank.Api.Features.Flexi.JointShareRow", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Api.Features.Flexi.JointShareAgreement", "PurchaseId", "BudgetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.JointShareRow", b =>
+                {
+                    b.HasOne("Timebank.Domain.Flexi.Allowances.CustomerBudget", null)
+                        .WithMany()
+                        .HasForeignKey("BudgetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Api.Features.Flexi.JointPurchaseRow", null)
+                        .WithMany()
+                        .HasForeignKey("PurchaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Timebank.Api.Features.Flexi.PurchaseConversation", b =>
                 {
                     b.HasOne("Timebank.Domain.Flexi.Cash.Purchase", null)
@@ -4009,6 +4350,32 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                     b.HasOne("Timebank.Domain.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("RequestedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Flexi.Services.FlexiService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Flexi.Deviations.ContractDeviation", b =>
+                {
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("CommissionerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedBy")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedBy")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 

@@ -402,6 +402,194 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("flexi_movements", (string)null);
                 });
 
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.JointPurchaseDecision", b =>
+                {
+                    b.Property<Guid>("PurchaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purchase_id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("By")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.HasKey("PurchaseId");
+
+                    b.HasIndex("By");
+
+                    b.ToTable("flexi_joint_purchase_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.JointPurchaseReceipt", b =>
+                {
+                    b.Property<Guid>("PurchaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purchase_id");
+
+                    b.Property<long>("AttachedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attached_at");
+
+                    b.Property<Guid>("AttachedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attached_by");
+
+                    b.Property<string>("Date")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<long>("Pence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pence");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.HasKey("PurchaseId");
+
+                    b.HasIndex("AttachedBy");
+
+                    b.ToTable("flexi_joint_purchase_receipts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_flexi_joint_purchase_receipts_pence", "pence > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.JointPurchaseRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<bool>("NeedsSignOff")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("needs_sign_off");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<long>("Pence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pence");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_id");
+
+                    b.Property<string>("Supplier")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supplier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedBy");
+
+                    b.HasIndex("ServiceId", "RequestedAt");
+
+                    b.ToTable("flexi_joint_purchases", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_flexi_joint_purchases_pence", "pence > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.JointShareAgreement", b =>
+                {
+                    b.Property<Guid>("PurchaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purchase_id");
+
+                    b.Property<Guid>("BudgetId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("budget_id");
+
+                    b.Property<long>("AgreedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agreed_at");
+
+                    b.HasKey("PurchaseId", "BudgetId");
+
+                    b.ToTable("flexi_joint_share_agreements", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.JointShareRow", b =>
+                {
+                    b.Property<Guid>("PurchaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purchase_id");
+
+                    b.Property<Guid>("BudgetId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("budget_id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<long>("Pence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pence");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.HasKey("PurchaseId", "BudgetId");
+
+                    b.HasIndex("BudgetId");
+
+                    b.HasIndex("CustomerId");
+
+                    b.ToTable("flexi_joint_shares", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_flexi_joint_shares_pence", "pence > 0");
+                        });
+                });
+
             modelBuilder.Entity("Timebank.Api.Features.Flexi.PurchaseConversation", b =>
                 {
                     b.Property<Guid>("PurchaseId")
@@ -1944,6 +2132,90 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Timebank.Domain.Flexi.Deviations.ContractDeviation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CommissionerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commissioner_id");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_note");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from");
+
+                    b.Property<long>("Pence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pence");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_id");
+
+                    b.Property<long>("StaffMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("staff_minutes");
+
+                    b.Property<int>("Status")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommissionerId");
+
+                    b.HasIndex("DecidedBy");
+
+                    b.HasIndex("RecordedBy");
+
+                    b.HasIndex("ServiceId", "From");
+
+                    b.ToTable("flexi_contract_deviations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_flexi_contract_deviations_pence", "pence > 0");
+
+                            t.HasCheckConstraint("ck_flexi_contract_deviations_staff_minutes", "staff_minutes > 0");
+                        });
+                });
+
             modelBuilder.Entity("Timebank.Domain.Flexi.Rota.Shift", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3482,6 +3754,81 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.JointPurchaseDecision", b =>
+                {
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("By")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Api.Features.Flexi.JointPurchaseRow", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Api.Features.Flexi.JointPurchaseDecision", "PurchaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.JointPurchaseReceipt", b =>
+                {
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AttachedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Api.Features.Flexi.JointPurchaseRow", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Api.Features.Flexi.JointPurchaseReceipt", "PurchaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.JointPurchaseRow", b =>
+                {
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Flexi.Services.FlexiService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.JointShareAgreement", b =>
+                {
+                    b.HasOne("Timebank.Api.Features.Flexi.JointShareRow", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Api.Features.Flexi.JointShareAgreement", "PurchaseId", "BudgetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.JointShareRow", b =>
+                {
+                    b.HasOne("Timebank.Domain.Flexi.Allowances.CustomerBudget", null)
+                        .WithMany()
+                        .HasForeignKey("BudgetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Api.Features.Flexi.JointPurchaseRow", null)
+                        .WithMany()
+                        .HasForeignKey("PurchaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Timebank.Api.Features.Flexi.PurchaseConversation", b =>
                 {
                     b.HasOne("Timebank.Domain.Flexi.Cash.Purchase", null)
@@ -4047,6 +4394,32 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                     b.HasOne("Timebank.Domain.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("RequestedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Flexi.Services.FlexiService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Flexi.Deviations.ContractDeviation", b =>
+                {
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("CommissionerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedBy")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedBy")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
