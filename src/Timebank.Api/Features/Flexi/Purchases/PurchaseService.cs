@@ -129,6 +129,7 @@ public sealed class PurchaseService(
             throw new DomainException(new NotFound("purchase", globalId));
         var budgetId = purchase.BudgetId;
         var budget = await db.Set<CustomerBudget>().AsNoTracking().SingleAsync(b => b.Id == budgetId, cancellationToken);
+        await BudgetEnding.RestoreAsync(db, [budget], cancellationToken);
         return (purchase, context, membership, budget);
     }
 }
