@@ -66,27 +66,29 @@ public sealed class FlexiConcurrencyPropertyTests(FlexiFactory api) : IClassFixt
                 var bought = spent.ToArray();
                 var purchase = bought.Length == 0 ? ((TestMember, string, long)?)null : bought[random.Next(bought.Length)];
                 var delivered = 10L + random.Next(50);
+                async Task Book()
+                {
+                    var booked = await RunAsync(customer, "bookSupportSession", ConcurrentBookingTests.Booking(serviceId, worker.Id, start));
+                    if (booked is { } payload)
+                        sessions.Add(payload.GetProperty("supportSession").GetProperty("id").GetString()!);
+                }
+                async Task Buy()
+                {
+                    var paid = await RunAsync(customer, "requestPurchase",
+                        new { input = new { idempotencyKey = Key(), serviceId, pence, supplier = "Shop", category = "Music", description = "Strings" } });
+                    if (paid is { } payload && payload.GetProperty("purchase").GetProperty("status").GetString() == "SPENT")
+                        spent.Add((customer, payload.GetProperty("purchase").GetProperty("id").GetString()!, pence));
+                }
                 operations.Add(random.Next(6) switch
                 {
                     0 => () => customer.BudgetAsync(serviceId),
-                    1 or 2 => async () =>
-                    {
-                        var booked = await RunAsync(customer, "bookSupportSession", ConcurrentBookingTests.Booking(serviceId, worker.Id, start));
-                        if (booked is { } payload)
-                            sessions.Add(payload.GetProperty("supportSession").GetProperty("id").GetString()!);
-                    },
+                    1 or 2 => Book,
                     3 when session is not null => random.Next(2) == 0
                         ? () => RunAsync(provider.Manager, "completeSupportSession", new { input = new { idempotencyKey = Key(), sessionId = session, deliveredMinutes = delivered } })
                         : () => RunAsync(provider.Manager, "cancelSupportSession", new { input = new { idempotencyKey = Key(), sessionId = session, reason = "Changed plans" } }),
                     4 when purchase is { } p => () => RunAsync(p.Item1, "attachReceipt",
                         new { input = new { idempotencyKey = Key(), purchaseId = p.Item2, pence = p.Item3 - 100, reference = "R" + Key()[..6], date = now.InZone(London).Date.ToString("yyyy-MM-dd", null) } }),
-                    _ => async () =>
-                    {
-                        var paid = await RunAsync(customer, "requestPurchase",
-                            new { input = new { idempotencyKey = Key(), serviceId, pence, supplier = "Shop", category = "Music", description = "Strings" } });
-                        if (paid is { } payload && payload.GetProperty("purchase").GetProperty("status").GetString() == "SPENT")
-                            spent.Add((customer, payload.GetProperty("purchase").GetProperty("id").GetString()!, pence));
-                    },
+                    _ => Buy,
                 });
             }
             await Task.WhenAll(operations.Select(o => Task.Run(o)));

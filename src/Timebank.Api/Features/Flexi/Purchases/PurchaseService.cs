@@ -109,7 +109,8 @@ public sealed class PurchaseService(
             await accounts.CashOfAsync(context.Books, budget.CustomerId, cancellationToken), holds.ToDictionary(h => h.Key, h => h.Hold));
         var today = context.Service.Schedule.Today(clock.GetCurrentInstant());
         var serviceId = context.Service.Id;
-        return new LedgerCommand<PurchaseMoved>(new LedgerNeeds(planAccounts.AccountIds, Holds: [.. holds.Select(h => h.Hold)]), (book, now, inserts) =>
+        var unchanged = new PurchaseUnchanged(purchase.Id, receipt: holds.Count == 0);
+        return new LedgerCommand<PurchaseMoved>(new LedgerNeeds(planAccounts.AccountIds, Holds: [.. holds.Select(h => h.Hold)], Preconditions: [unchanged]), (book, now, inserts) =>
         {
             FlexiBookkeeping.Apply(book, plan, serviceId, planAccounts, today, now, inserts);
             rows(inserts);
