@@ -2,6 +2,7 @@ using Timebank.Api.Features.Ledger;
 using Timebank.Api.Platform.GraphQL;
 using Timebank.Api.Platform.GraphQL.Errors;
 using Timebank.Api.Platform.GraphQL.Relay;
+using Timebank.Api.Platform.Tools;
 using Timebank.Domain.Flexi.Allowances;
 using Timebank.Domain.Flexi.Bookings;
 using Timebank.Domain.Flexi.Cash;
@@ -23,6 +24,8 @@ public static class FlexiFeature
         services.AddSingleton<CustomerAccounts>();
         services.AddSingleton<AllowanceRunner>();
         services.AddHostedService<AccrualWorker>();
+        services.AddSingleton<ICommandLineCommand, Tools.GenerateFlexiCommand>();
+        services.AddSingleton<ICommandLineCommand, Tools.AccrueFlexiCommand>();
         // Services and policy.
         services.AddScoped<FlexiServiceService>();
         services.AddSingleton<IQueryFields, ServiceQueries>();

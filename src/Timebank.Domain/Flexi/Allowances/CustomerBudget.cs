@@ -101,6 +101,14 @@ public sealed class CustomerBudget
         EndedBy = manager.MemberId;
     }
 
+    /// <summary>Restores an ending written with its ledger movements (the store's ending row is what says it ended).</summary>
+    public void RestoreEnding(Instant endedAt, Id<Member> endedBy)
+    {
+        if (EndedAt is not null)
+            return;
+        (EndedAt, EndedBy) = (endedAt, endedBy);
+    }
+
     private static CashHolding ParseHolding(CashHolding holding)
         => Enum.IsDefined(holding) ? holding : throw new DomainException(new ValidationFailed("cashHolding", "must be CASH_ADVANCE or PREPAID_CARD"));
 }

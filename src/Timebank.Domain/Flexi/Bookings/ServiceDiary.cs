@@ -14,6 +14,8 @@ public sealed class ServiceDiary(IReadOnlyCollection<Shift> shifts, IReadOnlyCol
 
     public DateTimeZone Zone { get; } = zone;
 
+    public IReadOnlyCollection<Shift> Shifts { get; } = shifts;
+
     public int CoreMinimum { get; } = coreMinimum;
 
     public SupportSession? WorkerClash(Id<Member> worker, Instant start, Instant end)
@@ -23,7 +25,7 @@ public sealed class ServiceDiary(IReadOnlyCollection<Shift> shifts, IReadOnlyCol
         => sessions.FirstOrDefault(s => s.HoldsTime && s.CustomerId == customer && s.Start < end && start < s.End);
 
     public (Instant At, int Left)? CoreShortfall(Id<Member> worker, Instant start, Instant end)
-        => CoreCover.FirstShortfall(shifts, _busy, worker, start, end, CoreMinimum);
+        => CoreCover.FirstShortfall(Shifts, _busy, worker, start, end, CoreMinimum);
 
     /// <summary>Free for a session: not booked then, and not needed to keep the core covered.</summary>
     public bool IsFree(Id<Member> worker, Instant start, Instant end)

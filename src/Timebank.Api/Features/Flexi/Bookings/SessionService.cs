@@ -35,7 +35,8 @@ public sealed class SessionService(
             var workerId = GlobalId.Parse<Member>(input.WorkerId, "Member", "workerId");
             await using var db = await databases.CreateDbContextAsync(cancellationToken);
             var serviceId = context.Service.Id;
-            var budget = await db.Set<CustomerBudget>().AsNoTracking().Where(b => b.ServiceId == serviceId && b.CustomerId == customerId && b.EndedAt == null)
+            var budget = await db.Set<CustomerBudget>().AsNoTracking().Where(b => b.ServiceId == serviceId && b.CustomerId == customerId && b.EndedAt == null
+                                 && !db.Set<BudgetEnding>().Any(e => e.BudgetId == b.Id))
                              .SingleOrDefaultAsync(cancellationToken)
                          ?? throw new DomainException(new NotFound("customer budget", input.CustomerId));
             var workerName = (await access.NamesAsync([workerId], cancellationToken)).GetValueOrDefault(workerId) ?? "That member";
@@ -51,7 +52,7 @@ public sealed class SessionService(
             var (session, plan) = SupportSession.Book(context.Service, budget, booker, worker, request, available, diary, clock.GetCurrentInstant());
             var planAccounts = SessionAccounts(budget.Id, workerId, minutesAccount, workerAccount, holds: null);
             var valueDate = session.Start.InZone(context.Service.TimeZone).Date;
-            return (ILedgerCommand<SessionMoved>)new LedgerCommand<SessionMoved>(new LedgerNeeds(planAccounts.AccountIds), (book, now, inserts) =>
+            return (ILedgerCommand<SessionMoved>)new LedgerCommand<SessionMoved>(new LedgerNeeds(planAccounts.AccountIds, Preconditions: [new DiaryStillFree(context.Service, diary.Shifts, session)]), (book, now, inserts) =>
             {
                 // The balance the writer holds is the one that counts: a booking made meanwhile may have taken the minutes.
                 var held = book.Account(minutesAccount).Available;

@@ -55,7 +55,7 @@ public sealed class AllowanceRunner(IDbContextFactory<TimebankDbContext> databas
         return due.Count;
     }
 
-    /// <summary>How far each budget has got, from the stored steps.</summary>
+    /// <summary>How far each budget has got, and whether it ended, from the stored steps.</summary>
     private static async Task ResumeAsync(TimebankDbContext db, IReadOnlyList<CustomerBudget> budgets, CancellationToken cancellationToken)
     {
         var ids = budgets.Select(b => b.Id).ToList();
@@ -63,6 +63,7 @@ public sealed class AllowanceRunner(IDbContextFactory<TimebankDbContext> databas
             .GroupBy(a => a.BudgetId).Select(g => new { g.Key, Last = g.Max(a => a.PeriodStart) }).ToDictionaryAsync(x => x.Key, x => x.Last, cancellationToken);
         var settled = await db.Set<PeriodSettlement>().AsNoTracking().Where(s => ids.Contains(s.BudgetId))
             .GroupBy(s => s.BudgetId).Select(g => new { g.Key, Last = g.Max(s => s.PeriodStart) }).ToDictionaryAsync(x => x.Key, x => x.Last, cancellationToken);
+        await BudgetEnding.RestoreAsync(db, budgets, cancellationToken);
         foreach (var budget in budgets)
             budget.Resume(accrued.TryGetValue(budget.Id, out var a) ? a : null, settled.TryGetValue(budget.Id, out var s) ? s : null);
     }

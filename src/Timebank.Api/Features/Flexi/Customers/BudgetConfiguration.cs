@@ -48,3 +48,15 @@ internal sealed class PeriodSettlementConfiguration : IEntityTypeConfiguration<P
         builder.HasOne<CustomerBudget>().WithMany().HasForeignKey(s => s.BudgetId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+/// <summary>One ending per budget: a second endCustomer cannot write another.</summary>
+internal sealed class BudgetEndingConfiguration : IEntityTypeConfiguration<BudgetEnding>
+{
+    public void Configure(EntityTypeBuilder<BudgetEnding> builder)
+    {
+        builder.ToTable("flexi_budget_endings");
+        builder.HasKey(e => e.BudgetId);
+        builder.HasOne<CustomerBudget>().WithOne().HasForeignKey<BudgetEnding>(e => e.BudgetId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Member>().WithMany().HasForeignKey(e => e.EndedBy).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -17,8 +17,8 @@ namespace Timebank.Api.Features.Flexi;
 public sealed record CustomerEnded(Id<CustomerBudget> BudgetId, DateTimeOffset EndedAt);
 
 /// <summary>
-/// Ending a customer (<c>CustomerLeaving</c>): one ledger command voids their holds and returns what the policy says
-/// to funding, with the sessions' and purchases' rows; then the budget is marked ended, which stops accrual.
+/// Ending a customer (<c>CustomerLeaving</c>): one ledger command voids their holds, returns what the policy says
+/// to funding, and writes the sessions' and purchases' rows and the ending row that stops accrual, all or nothing.
 /// </summary>
 public sealed class CustomerLeavingService(
     LedgerOperations operations, FlexiAccess access, IDbContextFactory<TimebankDbContext> databases, CustomerAccounts accounts, AllowanceRunner allowances,
@@ -37,16 +37,18 @@ public sealed class CustomerLeavingService(
             var budget = await db.Set<CustomerBudget>().AsNoTracking().Where(b => b.ServiceId == serviceId && b.CustomerId == customerId)
                              .OrderByDescending(b => b.EnrolledAt).FirstOrDefaultAsync(cancellationToken)
                          ?? throw new DomainException(new NotFound("customer budget", input.CustomerId));
-            if (!budget.IsActive)
-                throw new DomainException(new CustomerHasLeft());
             // Everything due up to now accrues (and lapses) first, so what is returned is what they hold today.
             await allowances.AccrueAsync(context, budget, cancellationToken);
+            if (!budget.IsActive)
+                throw new DomainException(new CustomerHasLeft());
             var now = clock.GetCurrentInstant();
             var budgetId = budget.Id;
-            var sessions = (await SessionStore.LoadAsync(db, db.Set<SupportSession>().Where(s => s.BudgetId == budgetId), cancellationToken))
-                .Where(s => s.Status == SessionStatus.Booked).ToList();
-            var purchases = (await PurchaseStore.LoadAsync(db, db.Set<Purchase>().Where(p => p.BudgetId == budgetId), now, cancellationToken))
-                .Where(p => p.Status == PurchaseStatus.AwaitingSignOff).ToList();
+            var snapshot = await LeavingStillCurrent.ReadAsync(db, budgetId, cancellationToken);
+            var allSessions = await SessionStore.LoadAsync(db, db.Set<SupportSession>().Where(s => s.BudgetId == budgetId), cancellationToken);
+            var allPurchases = await PurchaseStore.LoadAsync(db, db.Set<Purchase>().Where(p => p.BudgetId == budgetId), now, cancellationToken);
+            var sessions = allSessions.Where(s => s.Status == SessionStatus.Booked).ToList();
+            var purchases = allPurchases.Where(p => p.Status == PurchaseStatus.AwaitingSignOff).ToList();
+            var unchanged = new LeavingStillCurrent(budgetId, snapshot, allSessions.Select(s => s.Id).ToHashSet(), allPurchases.Select(p => p.Id).ToHashSet());
             // A joint purchase they share in and that is still open is withdrawn whole: nothing moves for anyone sharing it.
             var jointRows = db.Set<JointPurchaseRow>().Where(p => db.Set<JointShareRow>().Any(s => s.PurchaseId == p.Id && s.BudgetId == budgetId));
             var jointPurchases = (await JointPurchaseStore.LoadAsync(db, jointRows, now, cancellationToken)).Where(p => p.Status == PurchaseStatus.AwaitingSignOff).ToList();
@@ -57,7 +59,7 @@ public sealed class CustomerLeavingService(
             var (minutes, cash) = (planAccounts[FlexiUnit.Minutes, FlexiAccounts.CustomerMinutes(budgetId)], planAccounts[FlexiUnit.Pence, FlexiAccounts.CustomerCash(budgetId)]);
             var policy = context.Policies.Current(context.Service.Schedule, now);
             var today = context.Service.Schedule.Today(now);
-            return new LedgerCommand<CustomerEnded>(new LedgerNeeds(planAccounts.AccountIds, Holds: planAccounts.HoldIds), (book, at, inserts) =>
+            return new LedgerCommand<CustomerEnded>(new LedgerNeeds(planAccounts.AccountIds, Holds: planAccounts.HoldIds, Preconditions: [unchanged]), (book, at, inserts) =>
             {
                 // The balances the writer holds are the ones returned: nothing spent meanwhile is returned twice.
                 var balances = new LeavingBalances(book.Account(minutes).Posted, book.Account(cash).Posted);
@@ -70,22 +72,27 @@ public sealed class CustomerLeavingService(
                     inserts.Add(PurchaseDecision.Of(purchase));
                 foreach (var joint in jointPurchases)
                     inserts.Add(JointPurchaseDecision.Of(joint));
+                // The row that says it ended goes with the money it returns: one commit, or neither.
+                inserts.Add(new BudgetEnding(budgetId, now, manager!.MemberId));
                 return new CustomerEnded(budgetId, now.ToDateTimeOffset());
             });
         }, cancellationToken);
         return await MarkEndedAsync(ended, cancellationToken);
     }
 
-    /// <summary>The budget row says it ended once its money is back (a replay finds it already marked).</summary>
+    /// <summary>
+    /// The budget row's own copy of the ending (which keeps a re-enrolment possible under its unique index), written
+    /// after the ending row; until then, and if the process stops first, every read restores it from that row.
+    /// </summary>
     private async Task<BudgetView> MarkEndedAsync(CustomerEnded ended, CancellationToken cancellationToken)
     {
         await using (var db = await databases.CreateDbContextAsync(cancellationToken))
         {
             var budget = await db.Set<CustomerBudget>().SingleAsync(b => b.Id == ended.BudgetId, cancellationToken);
-            var context = await access.LoadAsync(budget.ServiceId, cancellationToken) ?? throw new DomainException(new NotFound("service"));
+            var ending = await db.Set<BudgetEnding>().AsNoTracking().SingleAsync(e => e.BudgetId == ended.BudgetId, cancellationToken);
             if (budget.IsActive)
             {
-                budget.End((await access.MembershipInAsync(context.Service.ProviderId))!, context.Service.ProviderId, Instant.FromDateTimeOffset(ended.EndedAt));
+                budget.RestoreEnding(ending.EndedAt, ending.EndedBy);
                 await db.SaveChangesAsync(cancellationToken);
             }
         }

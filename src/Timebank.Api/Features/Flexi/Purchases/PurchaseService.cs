@@ -109,7 +109,8 @@ public sealed class PurchaseService(
             await accounts.CashOfAsync(context.Books, budget.CustomerId, cancellationToken), holds.ToDictionary(h => h.Key, h => h.Hold));
         var today = context.Service.Schedule.Today(clock.GetCurrentInstant());
         var serviceId = context.Service.Id;
-        return new LedgerCommand<PurchaseMoved>(new LedgerNeeds(planAccounts.AccountIds, Holds: [.. holds.Select(h => h.Hold)]), (book, now, inserts) =>
+        var unchanged = new PurchaseUnchanged(purchase.Id, receipt: holds.Count == 0);
+        return new LedgerCommand<PurchaseMoved>(new LedgerNeeds(planAccounts.AccountIds, Holds: [.. holds.Select(h => h.Hold)], Preconditions: [unchanged]), (book, now, inserts) =>
         {
             FlexiBookkeeping.Apply(book, plan, serviceId, planAccounts, today, now, inserts);
             rows(inserts);
@@ -129,6 +130,7 @@ public sealed class PurchaseService(
             throw new DomainException(new NotFound("purchase", globalId));
         var budgetId = purchase.BudgetId;
         var budget = await db.Set<CustomerBudget>().AsNoTracking().SingleAsync(b => b.Id == budgetId, cancellationToken);
+        await BudgetEnding.RestoreAsync(db, [budget], cancellationToken);
         return (purchase, context, membership, budget);
     }
 }

@@ -114,7 +114,7 @@ public sealed partial class LedgerBatchRunner(
                     : new LedgerOutcome.Refused(new IdempotencyKeyReused());
                 continue;
             }
-            if (submission.Needs.Preconditions is { Count: > 0 } checks && !await preconditions.HoldAsync(db, checks, cancellationToken))
+            if (submission.Needs.Preconditions is { Count: > 0 } checks && !await preconditions.HoldAsync(db, checks, rows, cancellationToken))
             {
                 results[i] = new LedgerOutcome.Stale();
                 continue;

@@ -331,6 +331,27 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.BudgetEnding", b =>
+                {
+                    b.Property<Guid>("BudgetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("budget_id");
+
+                    b.Property<Instant>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<Guid>("EndedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ended_by");
+
+                    b.HasKey("BudgetId");
+
+                    b.HasIndex("EndedBy");
+
+                    b.ToTable("flexi_budget_endings", (string)null);
+                });
+
             modelBuilder.Entity("Timebank.Api.Features.Flexi.FlexiBooks", b =>
                 {
                     b.Property<Guid>("ServiceId")
@@ -3658,6 +3679,21 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                     b.HasOne("Timebank.Domain.Ledger.Transfer", null)
                         .WithOne()
                         .HasForeignKey("Timebank.Api.Features.Flexi.AllowanceAccrual", "TransferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.BudgetEnding", b =>
+                {
+                    b.HasOne("Timebank.Domain.Flexi.Allowances.CustomerBudget", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Api.Features.Flexi.BudgetEnding", "BudgetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("EndedBy")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -326,6 +326,27 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.BudgetEnding", b =>
+                {
+                    b.Property<Guid>("BudgetId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("budget_id");
+
+                    b.Property<long>("EndedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ended_at");
+
+                    b.Property<Guid>("EndedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_by");
+
+                    b.HasKey("BudgetId");
+
+                    b.HasIndex("EndedBy");
+
+                    b.ToTable("flexi_budget_endings", (string)null);
+                });
+
             modelBuilder.Entity("Timebank.Api.Features.Flexi.FlexiBooks", b =>
                 {
                     b.Property<Guid>("ServiceId")
@@ -3696,6 +3717,21 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                     b.HasOne("Timebank.Domain.Ledger.Transfer", null)
                         .WithOne()
                         .HasForeignKey("Timebank.Api.Features.Flexi.AllowanceAccrual", "TransferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Api.Features.Flexi.BudgetEnding", b =>
+                {
+                    b.HasOne("Timebank.Domain.Flexi.Allowances.CustomerBudget", null)
+                        .WithOne()
+                        .HasForeignKey("Timebank.Api.Features.Flexi.BudgetEnding", "BudgetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("EndedBy")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
