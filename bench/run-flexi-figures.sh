@@ -3,8 +3,9 @@
 #   bench/run-flexi-figures.sh [data-dir] [services] [customers]
 # data-dir: made here when missing with generate-flexi (100 services, 2,000 customers, 52 weeks accrued up to last
 # week), so accrue-flexi then accrues exactly one new week for everyone. A second accrue-flexi shows the cost of
-# finding nothing due. The load scenarios (serviceReport, bookSupportSession beside recordExchange) are not in
-# Timebank.Bench.Load yet.
+# finding nothing due. Then serviceReport over a year at 16 clients (the load tool's flexi command); the
+# bookSupportSession-beside-recordExchange scenario is not in Timebank.Bench.Load yet.
+#   bench/run-flexi-figures.sh [data-dir] [services] [customers] [seconds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=${1:-/tmp/timebank-bench/flexi}
@@ -23,3 +24,12 @@ echo "== accrue-flexi: a new week for everyone (load average before: $(cut -d' '
 api accrue-flexi | tail -n 1
 echo "== accrue-flexi again: nothing due"
 api accrue-flexi | tail -n 1
+
+echo "== serviceReport over a year at 16 clients"
+dotnet build bench/Timebank.Bench.Load -c Release >/dev/null
+export Timebank__Auth__SignInAttemptsPerAddressPerMinute=1000000
+Timebank__DataDirectory="$data" ASPNETCORE_ENVIRONMENT=Production \
+  dotnet run --project src/Timebank.Api -c Release --no-build -- --urls http://127.0.0.1:5082 >/tmp/timebank-bench-flexi.log 2>&1 & api_pid=$!
+trap 'kill $api_pid 2>/dev/null || true' EXIT
+for _ in $(seq 1 60); do curl -sf http://127.0.0.1:5082/readyz >/dev/null && break; sleep 1; done
+dotnet run --project bench/Timebank.Bench.Load -c Release --no-build -- flexi --url http://127.0.0.1:5082 --clients 16 --seconds "${4:-20}" --warmup 20

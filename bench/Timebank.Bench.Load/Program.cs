@@ -92,6 +92,15 @@ switch (options.Command)
             }
         }
         break;
+    case "flexi":
+        using (var http = GraphQLScenarios.Client(options.Text("url", "http://127.0.0.1:5080"), clients))
+        {
+            var flexi = new FlexiScenarios(new GraphQLScenarios(http));
+            var (token, services) = await flexi.SignInAsync(options.Text("email", "flexi-bench@timebank.example"), options.Text("password", "bench password 123"));
+            Console.WriteLine($"serviceReport over {services.Count} services");
+            figures.Add(await LoadRun.RunAsync("serviceReport (a year)", clients, duration, warmup, c => new Random(c), (r, _) => flexi.ReportAsync(token, services, r)));
+        }
+        break;
     default:
         Console.WriteLine("""
             usage: dotnet run -c Release --project bench/Timebank.Bench.Load -- <command> [--name value ...]
@@ -101,6 +110,7 @@ switch (options.Command)
               statement --url http://127.0.0.1:5080 --email bench@timebank.example --password "bench password 123" --clients 16
               directory --url http://127.0.0.1:5080 --clients 16 --pages 2000   (after generate-directory --services 100000)
               features --url http://127.0.0.1:5080 --scenarios brokers,cohorts,overdue --clients 16   (after generate-brokers and generate-courses)
+              flexi --url http://127.0.0.1:5080 --clients 16   (serviceReport over a year, after generate-flexi)
             """);
         return 2;
 }

@@ -39,4 +39,21 @@ public sealed class AllowancePrivacyTests(FlexiFactory api) : IClassFixture<Flex
         Assert.Equal(["NOT_FOUND"], await otherManager.RefusedAsync("enrolCustomer", new { input = new { serviceId, customerId = ann.Id } }));
         Assert.Equal(210, (await provider.Manager.BudgetAsync(serviceId, ann.Id)).Available("supportMinutes"));
     }
+
+    [Fact]
+    public async Task A_providers_members_list_its_services_and_nobody_else_sees_them()
+    {
+        var provider = await api.ProviderAsync("Ash House");
+        var first = await provider.ServiceAsync();
+        var second = await provider.ServiceAsync();
+        var staff = await api.MemberAsync(provider, "Sam Staff", "STAFF");
+        var outsider = await api.SignUpAsync("Olly Outsider");
+
+        async Task<string[]> ListedAsync(Infrastructure.TestMember reader)
+            => [.. (await reader.Client.RunAsync("flexiServices", new { providerId = provider.Organisation.Id })).ShouldSucceed().At("flexiServices").EnumerateArray().Select(s => s.GetProperty("id").GetString()!)];
+
+        Assert.Equal(new[] { first, second }.Order().ToArray(), (await ListedAsync(provider.Manager)).Order().ToArray());
+        Assert.Equal(2, (await ListedAsync(staff)).Length);
+        Assert.Empty(await ListedAsync(outsider));
+    }
 }

@@ -1,23 +1,51 @@
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 using Timebank.Api.Platform.GraphQL;
 using Timebank.Api.Platform.GraphQL.Errors;
 using Timebank.Api.Platform.GraphQL.Execution;
 using Timebank.Api.Platform.GraphQL.Relay;
+using Timebank.Api.Platform.Persistence;
 using Timebank.Domain.Flexi.Services;
+using Timebank.Domain.Organisations;
 
 namespace Timebank.Api.Features.Flexi;
 
 public sealed class ServiceQueries : IQueryFields
 {
+    public const int MaxListed = 100;
+
     public void AddTo(ObjectGraphType query)
-        => query.Field<FlexiServiceType>("flexiService")
+    {
+        query.Field<FlexiServiceType>("flexiService")
             .Description("A core-and-flexi service, for its provider's members and its linked commissioners; null for anyone else.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .RequireAuthentication()
             .ResolveAsync(async c => GlobalId.TryParse<FlexiService>(c.GetArgument<string>("id"), FlexiAccess.ServiceTypeName) is { } id
                 ? await c.Service<FlexiAccess>().VisibleAsync(id, c.CancellationToken)
                 : null);
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FlexiServiceType>>>>("flexiServices")
+            .Description($"A provider's services, oldest first (up to {MaxListed}), each seen by the same rule as flexiService: empty for anyone who may see none.")
+            .Argument<NonNullGraphType<IdGraphType>>("providerId")
+            .RequireAuthentication()
+            .ResolveAsync(async c =>
+            {
+                if (GlobalId.TryParse<Organisation>(c.GetArgument<string>("providerId"), "Organisation") is not { } provider)
+                    return Array.Empty<ServiceContext>();
+                await using var db = await c.Service<IDbContextFactory<TimebankDbContext>>().CreateDbContextAsync(c.CancellationToken);
+                var ids = await db.Set<FlexiService>().AsNoTracking().Where(s => s.ProviderId == provider)
+                    .OrderBy(s => s.Id).Select(s => s.Id).Take(MaxListed).ToListAsync(c.CancellationToken);
+                var access = c.Service<FlexiAccess>();
+                var visible = new List<ServiceContext>();
+                foreach (var id in ids)
+                {
+                    if (await access.VisibleAsync(id, c.CancellationToken) is { } service)
+                        visible.Add(service);
+                }
+                return visible;
+            });
+    }
 }
 
 public sealed class ServiceMutations : IMutationFields
