@@ -22,8 +22,7 @@ public sealed class LinkWorkService(FlexiAccess access, IDbContextFactory<Timeba
         var customerId = GlobalId.Parse<Member>(input.CustomerId, "Member", "customerId");
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var serviceId = context.Service.Id;
-        var budget = await db.Set<CustomerBudget>().AsNoTracking().Where(b => b.ServiceId == serviceId && b.CustomerId == customerId && b.EndedAt == null
-                && !db.Set<BudgetEnding>().Any(e => e.BudgetId == b.Id))
+        var budget = await BudgetEnding.Running(db, serviceId, customerId)
                          .FirstOrDefaultAsync(cancellationToken)
                      ?? throw new DomainException(new NotFound("customer budget", input.CustomerId));
         var work = LinkWork.Record(context.Service, budget, keyworker, input.Date, input.Minutes, input.Note, clock.GetCurrentInstant());

@@ -35,8 +35,7 @@ public sealed class SessionService(
             var workerId = GlobalId.Parse<Member>(input.WorkerId, "Member", "workerId");
             await using var db = await databases.CreateDbContextAsync(cancellationToken);
             var serviceId = context.Service.Id;
-            var budget = await db.Set<CustomerBudget>().AsNoTracking().Where(b => b.ServiceId == serviceId && b.CustomerId == customerId && b.EndedAt == null
-                                 && !db.Set<BudgetEnding>().Any(e => e.BudgetId == b.Id))
+            var budget = await BudgetEnding.Running(db, serviceId, customerId)
                              .SingleOrDefaultAsync(cancellationToken)
                          ?? throw new DomainException(new NotFound("customer budget", input.CustomerId));
             var workerName = (await access.NamesAsync([workerId], cancellationToken)).GetValueOrDefault(workerId) ?? "That member";

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Timebank.Api.Platform.Persistence;
 using Timebank.Domain.Flexi.Allowances;
+using Timebank.Domain.Flexi.Services;
 using Timebank.Domain.Members;
 
 namespace Timebank.Api.Features.Flexi;
@@ -15,6 +16,14 @@ public sealed class BudgetEnding(Id<CustomerBudget> budgetId, Instant endedAt, I
     public Id<CustomerBudget> BudgetId { get; private set; } = budgetId;
     public Instant EndedAt { get; private set; } = endedAt;
     public Id<Member> EndedBy { get; private set; } = endedBy;
+
+    /// <summary>
+    /// A customer's budgets in a service that are still running: neither the budget row nor a stored ending says it
+    /// ended (the row's copy may lag the ending, so both are read).
+    /// </summary>
+    public static IQueryable<CustomerBudget> Running(TimebankDbContext db, Id<FlexiService> service, Id<Member> customer)
+        => db.Set<CustomerBudget>().AsNoTracking().Where(b => b.ServiceId == service && b.CustomerId == customer && b.EndedAt == null
+            && !db.Set<BudgetEnding>().Any(e => e.BudgetId == b.Id));
 
     /// <summary>Puts each stored ending onto its budget (the budget row's own copy is written after, and may lag).</summary>
     public static async Task RestoreAsync(TimebankDbContext db, IReadOnlyCollection<CustomerBudget> budgets, CancellationToken cancellationToken)

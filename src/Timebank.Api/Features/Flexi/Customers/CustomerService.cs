@@ -30,8 +30,7 @@ public sealed class CustomerService(FlexiAccess access, IDbContextFactory<Timeba
                        ?? throw new DomainException(new NotACustomer());
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var serviceId = context.Service.Id;
-        var active = await db.Set<CustomerBudget>().AsNoTracking().Where(b => b.ServiceId == serviceId && b.CustomerId == customerId && b.EndedAt == null
-                && !db.Set<BudgetEnding>().Any(e => e.BudgetId == b.Id)).ToListAsync(cancellationToken);
+        var active = await BudgetEnding.Running(db, serviceId, customerId).ToListAsync(cancellationToken);
         var budget = CustomerBudget.Enrol(context.Service, customer, manager!, input.CashHolding ?? CashHolding.PrepaidCard, active, clock.GetCurrentInstant());
         db.Add(budget);
         try
