@@ -47,7 +47,6 @@ public sealed class OrganisationService(
         var organisation = await db.Organisations.SingleAsync(o => o.Id == organisationId, cancellationToken);
         organisation.ChangeTimeZone(input.TimeZone, administrator);
         await db.SaveChangesAsync(cancellationToken);
-        cache.Forget(OrganisationZones.Key(organisationId));
         ByIdLoader<Organisation>.Forget(cache, organisationId);
         return organisation;
     }

@@ -12,7 +12,6 @@ public static class OrganisationsFeature
     public static IServiceCollection AddOrganisationsFeature(this IServiceCollection services)
     {
         services.AddScoped<OrganisationService>();
-        services.AddScoped<OrganisationZones>();
         services.AddSingleton(new CacheableEntity(typeof(Organisation)));
         services.AddScoped<MembershipAccess>();
         services.AddScoped<IMemberVisibility>(provider => provider.GetRequiredService<MembershipAccess>());

@@ -33,9 +33,6 @@ public sealed class PlanAccess(Viewer viewer, IClock clock)
         return membership is { IsActive: true } && (me == person || membership.Has(StaffRoles));
     }
 
-    public async Task<bool> DecidesAsync(Id<Organisation> organisation)
-        => (await viewer.MembershipInAsync(organisation))?.Has(DeciderRoles) == true;
-
     public Task<bool> IsMemberAsync(Id<Organisation> organisation) => viewer.IsActiveMemberOfAsync(organisation);
 
     public Task RequireDeciderAsync(Id<Organisation> organisation, string forWhat)

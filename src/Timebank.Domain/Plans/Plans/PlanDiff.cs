@@ -22,11 +22,11 @@ public static class PlanDiff
                 changes.Add($"Outcome \"{outcome.Key}\": {Use(was)} before, {Use(outcome)} now.");
         }
         changes.AddRange(old.Values.Select(o => $"Outcome \"{o.Key}\" removed."));
-        Lists(changes, "What is working", before.Working, after.Working);
-        Lists(changes, "What is not working", before.NotWorking, after.NotWorking);
-        Lists(changes, "Action", before.Actions.Select(a => $"{a.What} ({a.Owner}, by {FlexiText.Date(a.By)})").ToList(), after.Actions.Select(a => $"{a.What} ({a.Owner}, by {FlexiText.Date(a.By)})").ToList());
-        Lists(changes, "Circle of support", before.CircleOfSupport.Select(p => $"{p.Name} ({p.Relationship})").ToList(), after.CircleOfSupport.Select(p => $"{p.Name} ({p.Relationship})").ToList());
-        Lists(changes, "Risk decision", before.RiskDecisions.Select(r => $"{r.Decision}, agreed by {r.AgreedBy}").ToList(), after.RiskDecisions.Select(r => $"{r.Decision}, agreed by {r.AgreedBy}").ToList());
+        Lists(changes, "What is working", before.Working, after.Working, line => line);
+        Lists(changes, "What is not working", before.NotWorking, after.NotWorking, line => line);
+        Lists(changes, "Action", before.Actions, after.Actions, a => $"{a.What} ({a.Owner}, by {FlexiText.Date(a.By)})");
+        Lists(changes, "Circle of support", before.CircleOfSupport, after.CircleOfSupport, p => $"{p.Name} ({p.Relationship})");
+        Lists(changes, "Risk decision", before.RiskDecisions, after.RiskDecisions, r => $"{r.Decision}, agreed by {r.AgreedBy}");
         if (before.Format != after.Format)
             changes.Add($"Format: {before.Format} before, {after.Format} now.");
         Dates(changes, "Starts", before.StartsOn, after.StartsOn);
@@ -37,10 +37,12 @@ public static class PlanDiff
 
     private static string Use(PlannedOutcome o) => $"{FlexiText.Minutes(o.WeeklyMinutes)} and {FlexiText.Pence(o.WeeklyPence)} a week";
 
-    private static void Lists(List<string> changes, string what, IReadOnlyList<string> before, IReadOnlyList<string> after)
+    /// <summary>Lines are compared as the person reads them, so a reworded line shows as one removed and one added.</summary>
+    private static void Lists<T>(List<string> changes, string what, IReadOnlyList<T> before, IReadOnlyList<T> after, Func<T, string> describe)
     {
-        changes.AddRange(after.Except(before).Select(line => $"{what} added: \"{line}\"."));
-        changes.AddRange(before.Except(after).Select(line => $"{what} removed: \"{line}\"."));
+        var (was, now) = (before.Select(describe).ToList(), after.Select(describe).ToList());
+        changes.AddRange(now.Except(was).Select(line => $"{what} added: \"{line}\"."));
+        changes.AddRange(was.Except(now).Select(line => $"{what} removed: \"{line}\"."));
     }
 
     private static void Dates(List<string> changes, string what, NodaTime.LocalDate before, NodaTime.LocalDate after)

@@ -46,7 +46,7 @@ public sealed class PlanQueries : IQueryFields
                     return Array.Empty<Plan>();
                 var person = filter.PersonId is null ? null : GlobalId.TryParse<Member>(filter.PersonId, MemberType.TypeName);
                 var awaiting = filter.AwaitingSignOff == true;
-                await using var db = await c.Service<Microsoft.EntityFrameworkCore.IDbContextFactory<TimebankDbContext>>().CreateDbContextAsync(c.CancellationToken);
+                await using var db = await c.Service<IDbContextFactory<TimebankDbContext>>().CreateDbContextAsync(c.CancellationToken);
                 var rows = await db.Set<Plan>().AsNoTracking()
                     .Where(p => p.OrganisationId == org && (person == null || p.PersonId == person))
                     .Join(db.Set<PlanVersion>().AsNoTracking(), p => new { Plan = p.Id, Number = p.LatestVersion }, v => new { Plan = v.PlanId, v.Number }, (p, v) => new { p, v })
@@ -65,12 +65,10 @@ public sealed class PlanQueries : IQueryFields
 
     public static async Task<Plan?> VisibleAsync(IResolveFieldContext context, Id<Plan> id)
     {
-        await using var db = await context.Service<Microsoft.EntityFrameworkCore.IDbContextFactory<TimebankDbContext>>().CreateDbContextAsync(context.CancellationToken);
-        var plan = await db.Set<Plan>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, context.CancellationToken);
-        if (plan is null)
-            return null;
-        var latest = await db.Set<PlanVersion>().AsNoTracking().SingleAsync(v => v.PlanId == id && v.Number == plan.LatestVersion, context.CancellationToken);
-        return await context.Service<PlanReaders>().MayReadAsync(plan, latest) ? plan : null;
+        await using var db = await context.Service<IDbContextFactory<TimebankDbContext>>().CreateDbContextAsync(context.CancellationToken);
+        return await PlanService.FindAsync(db, id, context.CancellationToken) is { } found && await context.Service<PlanReaders>().MayReadAsync(found.Plan, found.Latest)
+            ? found.Plan
+            : null;
     }
 }
 

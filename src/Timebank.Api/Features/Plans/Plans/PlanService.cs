@@ -116,13 +116,17 @@ public sealed class PlanService(IDbContextFactory<TimebankDbContext> databases, 
     }
 
     private static async Task<(Plan, PlanVersion)> LoadAsync(TimebankDbContext db, string planId, CancellationToken cancellationToken)
+        => GlobalId.TryParse<Plan>(planId, TypeName) is { } id && await FindAsync(db, id, cancellationToken) is { } found
+            ? found
+            : throw new DomainException(new NotFound("plan", planId));
+
+    /// <summary>A plan with its latest version (tracked, so a change to either saves), or null when there is no such plan.</summary>
+    public static async Task<(Plan Plan, PlanVersion Latest)?> FindAsync(TimebankDbContext db, Id<Plan> id, CancellationToken cancellationToken)
     {
-        var id = GlobalId.TryParse<Plan>(planId, TypeName);
-        var plan = id is null ? null : await db.Set<Plan>().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var plan = await db.Set<Plan>().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (plan is null)
-            throw new DomainException(new NotFound("plan", planId));
-        var latest = await db.Set<PlanVersion>().SingleAsync(v => v.PlanId == plan.Id && v.Number == plan.LatestVersion, cancellationToken);
-        return (plan, latest);
+            return null;
+        return (plan, await db.Set<PlanVersion>().SingleAsync(v => v.PlanId == plan.Id && v.Number == plan.LatestVersion, cancellationToken));
     }
 
     private static async Task RequireServedAsync(TimebankDbContext db, Id<Organisation> organisation, Id<Member> person, CancellationToken cancellationToken)
