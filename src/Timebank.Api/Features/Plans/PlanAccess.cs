@@ -1,5 +1,6 @@
 using NodaTime;
 using Timebank.Api.Platform.Auth;
+using Timebank.Api.Platform.GraphQL.Loading;
 using Timebank.Domain.Members;
 using Timebank.Domain.Organisations;
 
@@ -10,7 +11,7 @@ namespace Timebank.Api.Features.Plans;
 /// group): the person themselves; its staff, managers, coordinators and commissioners for the people it serves.
 /// Deciding (publishing rules, deciding a challenge) is for managers, coordinators and commissioners.
 /// </summary>
-public sealed class PlanAccess(Viewer viewer, IClock clock)
+public sealed class PlanAccess(Viewer viewer, IClock clock, ByIdLoader<Organisation> organisations)
 {
     public const Roles StaffRoles = Roles.Staff | Roles.Manager | Roles.Coordinator | Roles.Commissioner;
     public const Roles DeciderRoles = Roles.Manager | Roles.Coordinator | Roles.Commissioner;
@@ -21,6 +22,14 @@ public sealed class PlanAccess(Viewer viewer, IClock clock)
     public LocalDate Today => clock.GetCurrentInstant().InZone(Zone).Date;
 
     public Instant Now => clock.GetCurrentInstant();
+
+    /// <summary>The organisation's time zone, through the look-up cache organisations are kept in.</summary>
+    public async Task<DateTimeZone> ZoneAsync(Id<Organisation> organisation, CancellationToken cancellationToken = default)
+        => (await organisations.LoadAsync(organisation, cancellationToken))?.TimeZone ?? Organisation.DefaultTimeZone;
+
+    /// <summary>Today in the organisation's time zone: plans, reviews and challenges are dated as it keeps its calendar.</summary>
+    public async Task<LocalDate> TodayAsync(Id<Organisation> organisation, CancellationToken cancellationToken = default)
+        => Now.InZone(await ZoneAsync(organisation, cancellationToken)).Date;
 
     public Task<Id<Member>> MeAsync() => viewer.RequireIdAsync();
 

@@ -1,5 +1,7 @@
+using Timebank.Api.Features.Flexi;
 using Timebank.Api.Features.Plans.Budgets;
 using Timebank.Api.Features.Plans.Plans;
+using Timebank.Api.Features.Plans.Progress;
 using Timebank.Api.Platform.GraphQL;
 using Timebank.Api.Platform.GraphQL.Errors;
 using Timebank.Api.Platform.GraphQL.Relay;
@@ -23,6 +25,9 @@ public static class PlansFeature
         services.AddSingleton<IQueryFields, PlanQueries>();
         services.AddSingleton<IMutationFields, PlanMutations>();
         services.AddSingleton<INodeSource, PlanNodeSource>();
+        services.AddScoped<IPlansInForce, PlansInForce>();
+        services.AddScoped<PlanProgressService>();
+        services.AddSingleton<IQueryFields, PlanProgressQueries>();
         services.AddUserError<PlanNotEditable>("PlanNotEditableError", "The plan cannot be changed or submitted as it stands.");
         services.AddUserError<PlanNotAwaitingSignOff>("PlanNotAwaitingSignOffError", "No version of the plan is waiting for sign-off.");
         services.AddUserError<AlreadySignedOff>("AlreadySignedOffError", "You, or someone in your capacity, already decided on this version.");

@@ -36,6 +36,11 @@ public sealed class Purchase
     public AttachedReceipt? Receipt { get; private set; }
     public ConversationNote? Conversation { get; private set; }
 
+    /// <summary>The approved plan and its item this was bought as, with no further sign-off; null for anything else.</summary>
+    public Guid? PlanId { get; private set; }
+
+    public string? PlanItem { get; private set; }
+
     private Purchase(Id<Purchase> id, Id<FlexiService> serviceId, Id<CustomerBudget> budgetId, Id<Member> customerId, long pence, PurchaseDetails details, Id<Member> requestedBy, Instant requestedAt)
     {
         Id = id;
@@ -59,6 +64,14 @@ public sealed class Purchase
 
     /// <summary>What the customer finally paid: the receipt's amount once the change is back.</summary>
     public long SpentPence => Status == PurchaseStatus.Spent ? Receipt?.Pence ?? Pence : 0;
+
+    /// <summary>Records that it was bought as an item the plan agrees, so later purchases of the item see what is left of it.</summary>
+    public void BoughtAsAgreed(PlanInForce plan, AgreedItem item)
+    {
+        if (Status != PurchaseStatus.Spent || Pence > item.RemainingPence)
+            throw new InvalidOperationException("Only a purchase the plan's item covered, spent without sign-off, is bought as agreed.");
+        (PlanId, PlanItem) = (plan.PlanId, item.What);
+    }
 
     public static (Purchase Purchase, MovementPlan Plan) Request(FlexiService service, CustomerBudget budget, Membership requester,
         PurchaseDetails details, long pence, long availablePence, FlexiPolicy policy, ISignOffPolicy signOff, Instant now)

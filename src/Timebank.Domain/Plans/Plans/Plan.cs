@@ -21,6 +21,11 @@ public sealed class Plan
     /// <summary>The Planning Live session it was drafted in, if any.</summary>
     public Guid? PlanningSessionId { get; private set; }
 
+    /// <summary>Who manages the budget on the person's behalf, if anyone: they read, change and submit the plan as the person would, and never sign it off.</summary>
+    public Id<Member>? AppointeeId { get; private set; }
+
+    public Instant? AppointedAt { get; private set; }
+
     private Plan()
     {
     }
@@ -38,6 +43,25 @@ public sealed class Plan
             PlanningSessionId = planningSession,
         };
         return (plan, PlanVersion.Start(plan.Id, 1, content, by, now));
+    }
+
+    /// <summary>The person, or their appointee acting for them.</summary>
+    public bool ActsAsPerson(Id<Member> member) => member == PersonId || member == AppointeeId;
+
+    /// <summary>Names (or, with null, ends) the appointee who manages the budget for the person.</summary>
+    public void Appoint(Id<Member>? appointee, Instant now)
+    {
+        if (appointee == PersonId)
+            throw new DomainException(new ValidationFailed("appointeeId", "is the person themselves; an appointee acts on someone else's behalf"));
+        (AppointeeId, AppointedAt) = (appointee, appointee is null ? null : now);
+    }
+
+    /// <summary>A signer's decision on the latest version; neither the person nor their appointee signs it off.</summary>
+    public void Decide(PlanVersion latest, Id<Member> signer, string? capacity, bool approves, string? comment, Instant now)
+    {
+        if (signer == AppointeeId)
+            throw new DomainException(new OwnPlanSignOff());
+        latest.Decide(PersonId, signer, capacity, approves, comment, now);
     }
 
     /// <summary>

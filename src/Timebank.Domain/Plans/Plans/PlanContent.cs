@@ -39,7 +39,8 @@ public sealed record PlanContent(
     LocalDate StartsOn,
     LocalDate EndsOn,
     LocalDate ReviewOn,
-    IReadOnlyList<RiskDecision> RiskDecisions)
+    IReadOnlyList<RiskDecision> RiskDecisions,
+    CostedBudget? Budget = null)
 {
     public const int TextMaxLength = 2_000;
     public const int ShortMaxLength = 200;
@@ -51,7 +52,7 @@ public sealed record PlanContent(
     public static PlanContent Create(
         IReadOnlyList<PlannedOutcome>? outcomes, IReadOnlyList<string>? working, IReadOnlyList<string>? notWorking,
         IReadOnlyList<PlanAction>? actions, IReadOnlyList<SupportPerson>? circle, PlanFormat format,
-        LocalDate startsOn, LocalDate endsOn, LocalDate reviewOn, IReadOnlyList<RiskDecision>? risks)
+        LocalDate startsOn, LocalDate endsOn, LocalDate reviewOn, IReadOnlyList<RiskDecision>? risks, Func<Func<string?, string, string?>, CostedBudget>? budget = null)
     {
         var planned = Items(outcomes, "outcomes").Select((o, i) => Outcome(o, $"outcomes[{i}]")).ToList();
         if (planned.Count == 0)
@@ -67,6 +68,7 @@ public sealed record PlanContent(
             throw new DomainException(new ValidationFailed("reviewOn", $"must fall while the plan runs, {FlexiText.Date(startsOn)} to {FlexiText.Date(endsOn)}"));
         var keys = planned.Select(o => o.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var smart = Items(actions, "actions").Select((a, i) => Action(a, keys, $"actions[{i}]")).ToList();
+        var costed = budget?.Invoke((key, field) => OutcomeKey(key, keys, field));
         return new PlanContent(planned,
             Lines(working, "working"), Lines(notWorking, "notWorking"), smart,
             [.. Items(circle, "circleOfSupport").Select((p, i) => new SupportPerson(
@@ -75,7 +77,8 @@ public sealed record PlanContent(
             [.. Items(risks, "riskDecisions").Select((r, i) => new RiskDecision(
                 Text.Required(r.Decision, $"riskDecisions[{i}].decision", TextMaxLength),
                 Text.Required(r.AgreedBy, $"riskDecisions[{i}].agreedBy", ShortMaxLength),
-                Text.Required(r.Why, $"riskDecisions[{i}].why", TextMaxLength)))]);
+                Text.Required(r.Why, $"riskDecisions[{i}].why", TextMaxLength)))],
+            costed);
     }
 
     public long WeeklyMinutes => Outcomes.Sum(o => o.WeeklyMinutes);
@@ -92,13 +95,23 @@ public sealed record PlanContent(
     }
 
     private static PlanAction Action(PlanAction a, HashSet<string> outcomes, string field)
+        => new(Text.Required(a.What, $"{field}.what", TextMaxLength), Text.Required(a.Owner, $"{field}.owner", ShortMaxLength), a.By,
+            OutcomeKey(Text.Required(a.OutcomeKey, $"{field}.outcome", ShortMaxLength), outcomes, $"{field}.outcome")!);
+
+    /// <summary>An outcome named by a key, spelt as the plan spells it; null when none is named.</summary>
+    private static string? OutcomeKey(string? key, HashSet<string> outcomes, string field)
     {
-        var outcome = Text.Required(a.OutcomeKey, $"{field}.outcome", ShortMaxLength);
+        var outcome = Text.Optional(key, field, ShortMaxLength);
+        if (outcome is null)
+            return null;
         if (!outcomes.Contains(outcome))
-            throw new DomainException(new ValidationFailed($"{field}.outcome", $"names no outcome of this plan (\"{outcome}\")"));
-        return new PlanAction(Text.Required(a.What, $"{field}.what", TextMaxLength), Text.Required(a.Owner, $"{field}.owner", ShortMaxLength), a.By,
-            outcomes.First(k => string.Equals(k, outcome, StringComparison.OrdinalIgnoreCase)));
+            throw new DomainException(new ValidationFailed(field, $"names no outcome of this plan (\"{outcome}\")"));
+        return outcomes.First(k => string.Equals(k, outcome, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>The outcome of this plan a purchase or booking names, spelt as the plan spells it; null when it names none of them.</summary>
+    public PlannedOutcome? FindOutcome(string? key)
+        => key is null ? null : Outcomes.FirstOrDefault(o => string.Equals(o.Key, key.Trim(), StringComparison.OrdinalIgnoreCase));
 
     private static List<string> Lines(IReadOnlyList<string>? lines, string field)
         => [.. Items(lines, field).Select((l, i) => Text.Required(l, $"{field}[{i}]", TextMaxLength))];

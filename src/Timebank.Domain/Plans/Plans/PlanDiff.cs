@@ -27,6 +27,11 @@ public static class PlanDiff
         Lists(changes, "Action", before.Actions, after.Actions, a => $"{a.What} ({a.Owner}, by {FlexiText.Date(a.By)})");
         Lists(changes, "Circle of support", before.CircleOfSupport, after.CircleOfSupport, p => $"{p.Name} ({p.Relationship})");
         Lists(changes, "Risk decision", before.RiskDecisions, after.RiskDecisions, r => $"{r.Decision}, agreed by {r.AgreedBy}");
+        Lists(changes, "Budget line", before.Budget?.Lines ?? [], after.Budget?.Lines ?? [], BudgetLineText);
+        Lists(changes, "Capital item", before.Budget?.CapitalItems ?? [], after.Budget?.CapitalItems ?? [], i => $"{i.What}, {FlexiText.Pence(i.Pence)} from {i.FundingStream}");
+        Lists(changes, "Funding rule", before.Budget?.Rules ?? [], after.Budget?.Rules ?? [], r => $"{r.FundingStream}: {r.Rule}");
+        if ((before.Budget?.PersonControlsWeeklyPence ?? 0) != (after.Budget?.PersonControlsWeeklyPence ?? 0))
+            changes.Add($"The person controls {FlexiText.Pence(after.Budget?.PersonControlsWeeklyPence ?? 0)} a week themselves (was {FlexiText.Pence(before.Budget?.PersonControlsWeeklyPence ?? 0)}).");
         if (before.Format != after.Format)
             changes.Add($"Format: {before.Format} before, {after.Format} now.");
         Dates(changes, "Starts", before.StartsOn, after.StartsOn);
@@ -34,6 +39,11 @@ public static class PlanDiff
         Dates(changes, "Review", before.ReviewOn, after.ReviewOn);
         return changes;
     }
+
+    private static string BudgetLineText(BudgetLine l)
+        => l.Kind == SupportKind.Unpaid
+            ? $"{l.Support} from {l.FundingStream}, {FlexiText.Minutes(l.WeeklyMinutes)} a week unpaid"
+            : $"{l.Support} from {l.FundingStream}, {FlexiText.Minutes(l.WeeklyMinutes)} a week at {FlexiText.Pence(l.HourlyRatePence)} an hour" + (l.SharedWith is null ? "" : $", shared with {l.SharedWith}");
 
     private static string Use(PlannedOutcome o) => $"{FlexiText.Minutes(o.WeeklyMinutes)} and {FlexiText.Pence(o.WeeklyPence)} a week";
 

@@ -40,7 +40,7 @@ public sealed class BookSupportSessionInputType : InputObjectGraphType<BookSuppo
         Field<NonNullGraphType<SessionWhereType>>("where");
         Field<StringGraphType>("placeName").Description("With NAMED_PLACE: the place, e.g. the café.");
         Field<NonNullGraphType<SessionFormalityType>>("formality");
-        Field<StringGraphType>("outcome").Description("The plan outcome it serves.");
+        Field<StringGraphType>("outcome").Description("The plan outcome it serves: required, and one of the plan's, while the customer has an approved plan in force.");
         Field<BooleanGraphType>("workerChosenByCustomer").Description("Staff booking: whether the customer chose this worker (true when left out).");
         Field<NonNullGraphType<StringGraphType>>("idempotencyKey").Description("Asking again with the same key moves nothing twice.");
     }

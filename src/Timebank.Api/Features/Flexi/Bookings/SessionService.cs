@@ -21,7 +21,8 @@ public sealed record SessionMoved(Id<SupportSession> SessionId);
 /// the session's rows are written together or not at all. The rules are the domain's (<c>SupportSession</c>).
 /// </summary>
 public sealed class SessionService(
-    LedgerOperations operations, FlexiAccess access, IDbContextFactory<TimebankDbContext> databases, CustomerAccounts accounts, AllowanceRunner allowances, IClock clock)
+    LedgerOperations operations, FlexiAccess access, IDbContextFactory<TimebankDbContext> databases, CustomerAccounts accounts, AllowanceRunner allowances,
+    IPlansInForce plans, IClock clock)
 {
     public const string TypeName = "SupportSession";
 
@@ -46,7 +47,10 @@ public sealed class SessionService(
             var workerAccount = await accounts.WorkerOfAsync(context.Books, workerId, cancellationToken);
             var available = await db.Set<Account>().Where(a => a.Id == minutesAccount).Select(a => a.Posted - a.PendingDebits).SingleAsync(cancellationToken);
             var place = Domain.Flexi.Bookings.SessionPlace.Of(input.Where, input.PlaceName);
-            var request = new SessionRequest(workerName, input.Start, input.Minutes, place, input.Formality, input.Outcome, input.WorkerChosenByCustomer ?? true);
+            // With an approved plan in force, every booked hour names the plan outcome it serves.
+            var inForce = await plans.ForAsync(provider, customerId, input.Start.InZone(context.Service.TimeZone).Date, cancellationToken);
+            var outcome = PlanInForce.OutcomeFor(inForce, input.Outcome, "outcome");
+            var request = new SessionRequest(workerName, input.Start, input.Minutes, place, input.Formality, outcome, input.WorkerChosenByCustomer ?? true);
             var diary = await SessionStore.DiaryAsync(db, context.Service, input.Start, input.Start + Duration.FromMinutes(Math.Clamp(input.Minutes, 0, SupportSession.MaxMinutes)), cancellationToken);
             var (session, plan) = SupportSession.Book(context.Service, budget, booker, worker, request, available, diary, clock.GetCurrentInstant());
             var planAccounts = SessionAccounts(budget.Id, workerId, minutesAccount, workerAccount, holds: null);

@@ -28,6 +28,9 @@ internal sealed class PurchaseConfiguration : IEntityTypeConfiguration<Purchase>
         builder.HasOne<Member>().WithMany().HasForeignKey(p => p.CustomerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Member>().WithMany().HasForeignKey(p => p.RequestedBy).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.ServiceId, p.RequestedAt });
+        builder.Property(p => p.PlanItem).HasMaxLength(PurchaseDetails.OutcomeMaxLength);
+        builder.HasIndex(p => new { p.PlanId, p.PlanItem }).HasFilter("plan_id IS NOT NULL");
+        builder.HasIndex(p => new { p.CustomerId, p.RequestedAt });
     }
 }
 

@@ -3,6 +3,7 @@ using NodaTime;
 using Timebank.Api.Features.Ledger;
 using Timebank.Api.Platform.GraphQL.Relay;
 using Timebank.Api.Platform.Persistence;
+using Timebank.Domain.Flexi;
 using Timebank.Domain.Flexi.Allowances;
 using Timebank.Domain.Flexi.Cash;
 using Timebank.Domain.Flexi.Movements;
@@ -20,7 +21,8 @@ public sealed record PurchaseMoved(Id<Purchase> PurchaseId);
 /// the rules are the domain's (<c>Purchase</c>, <c>ManagerSignOff</c>).
 /// </summary>
 public sealed class PurchaseService(
-    LedgerOperations operations, FlexiAccess access, IDbContextFactory<TimebankDbContext> databases, CustomerAccounts accounts, AllowanceRunner allowances, IClock clock)
+    LedgerOperations operations, FlexiAccess access, IDbContextFactory<TimebankDbContext> databases, CustomerAccounts accounts, AllowanceRunner allowances,
+    IPlansInForce plans, IClock clock)
 {
     public const string TypeName = "Purchase";
 
@@ -42,11 +44,19 @@ public sealed class PurchaseService(
             var cash = planAccounts[FlexiUnit.Pence, FlexiAccounts.CustomerCash(budget.Id)];
             var available = await db.Set<Account>().Where(a => a.Id == cash).Select(a => a.Posted - a.PendingDebits).SingleAsync(cancellationToken);
             var now = clock.GetCurrentInstant();
-            var details = PurchaseDetails.Parse(input.Supplier, input.Category, input.Description, input.Outcome);
-            var policy = context.Policies.Current(context.Service.Schedule, now);
-            var (purchase, plan) = Purchase.Request(context.Service, budget, requester, details, input.Pence, available, policy, SignOffPolicy, now);
             var today = context.Service.Schedule.Today(now);
-            return new LedgerCommand<PurchaseMoved>(new LedgerNeeds(planAccounts.AccountIds), (book, at, inserts) =>
+            var (details, agreed, inForce) = await DetailsAsync(context, customerId, input, today, cancellationToken);
+            var policy = context.Policies.Current(context.Service.Schedule, now);
+            var covered = agreed is not null && input.Pence <= agreed.RemainingPence;
+            var signOff = new AgreedInPlanSignOff(SignOffPolicy, (_, _) => covered);
+            var (purchase, plan) = Purchase.Request(context.Service, budget, requester, details, input.Pence, available, policy, signOff, now);
+            List<ILedgerPrecondition> preconditions = [];
+            if (covered && agreed is not null && purchase.Status == PurchaseStatus.Spent)
+            {
+                purchase.BoughtAsAgreed(inForce!, agreed);
+                preconditions.Add(new AgreedItemUnspent(inForce!.PlanId, agreed.What, agreed.SpentPence));
+            }
+            return new LedgerCommand<PurchaseMoved>(new LedgerNeeds(planAccounts.AccountIds, Preconditions: preconditions), (book, at, inserts) =>
             {
                 // The balance the writer holds is the one that counts: a purchase made meanwhile may have spent it.
                 var held = book.Account(cash).Available;
@@ -57,6 +67,21 @@ public sealed class PurchaseService(
                 return new PurchaseMoved(purchase.Id);
             });
         }, cancellationToken);
+
+    /// <summary>
+    /// What is bought, and for which outcome: with an approved plan in force it names one of the plan's outcomes, and
+    /// an item the plan agrees (within what is left of it) needs no further sign-off.
+    /// </summary>
+    private async Task<(PurchaseDetails Details, AgreedItem? Agreed, PlanInForce? Plan)> DetailsAsync(
+        ServiceContext context, Id<Member> customer, RequestPurchaseInput input, LocalDate today, CancellationToken cancellationToken)
+    {
+        var inForce = await plans.ForAsync(context.Service.ProviderId, customer, today, cancellationToken);
+        var item = PlanInForce.ItemFor(inForce, input.PlanItem, "planItem");
+        var outcome = PlanInForce.OutcomeFor(inForce, input.Outcome ?? item?.Outcome, "outcome");
+        if (item is not null && outcome != item.Outcome)
+            throw new DomainException(new ValidationFailed("outcome", $"\"{item.What}\" serves \"{item.Outcome}\" in the plan"));
+        return (PurchaseDetails.Parse(input.Supplier, input.Category, input.Description, outcome), item, inForce);
+    }
 
     public Task<PurchaseMoved> ApproveAsync(DecidePurchaseInput input, CancellationToken cancellationToken)
         => DecideAsync("approvePurchase", input, (purchase, membership, provider, now) => purchase.Approve(membership, provider, SignOffPolicy, now), cancellationToken);

@@ -22,6 +22,7 @@ public sealed class PurchaseType : NodeType<Purchase>
         Field<NonNullGraphType<StringGraphType>>("category").Resolve(c => c.Source.Details.Category);
         Field<NonNullGraphType<StringGraphType>>("description").Resolve(c => c.Source.Details.Description);
         Field<StringGraphType>("outcome").Resolve(c => c.Source.Details.Outcome);
+        Field<StringGraphType>("planItem").Description("The item of the approved plan it was bought as, without further sign-off.").Resolve(c => c.Source.PlanItem);
         Field<NonNullGraphType<PurchaseStatusType>>("status").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<InstantGraphType>>("requestedAt").Resolve(c => c.Source.RequestedAt);
         Field<InstantGraphType>("expiresAt").Description("Awaiting sign-off: when it expires.").Resolve(c => c.Source.ExpiresAt);

@@ -6,7 +6,7 @@ using Timebank.Domain.Flexi.Cash;
 namespace Timebank.Api.Features.Flexi;
 
 public sealed record RequestPurchaseInput(string ServiceId, long Pence, string Supplier, string Category, string Description,
-    string? Outcome = null, string? CustomerId = null, string? IdempotencyKey = null);
+    string? Outcome = null, string? CustomerId = null, string? IdempotencyKey = null, string? PlanItem = null);
 
 public sealed record DecidePurchaseInput(string PurchaseId, string? Reason = null, string? IdempotencyKey = null);
 
@@ -30,7 +30,8 @@ public sealed class RequestPurchaseInputType : InputObjectGraphType<RequestPurch
         Field(i => i.Supplier);
         Field(i => i.Category).Description("Reported by category, e.g. MUSIC, CLOTHES, MEALS OUT.");
         Field(i => i.Description);
-        Field<StringGraphType>("outcome").Description("The plan outcome it serves.");
+        Field<StringGraphType>("outcome").Description("The plan outcome it serves: required, and one of the plan's, while the customer has an approved plan in force.");
+        Field<StringGraphType>("planItem").Description("A one-off item the approved plan agrees: bought within what is left of it, it needs no further sign-off.");
         Field<NonNullGraphType<StringGraphType>>("idempotencyKey").Description("Asking again with the same key moves nothing twice.");
     }
 }

@@ -65,7 +65,7 @@ public sealed class BudgetService(IDbContextFactory<TimebankDbContext> databases
         if (assessment is null || !await access.MaySeePersonAsync(assessment.OrganisationId, assessment.PersonId))
             throw new DomainException(new NotFound("self-assessment", input.AssessmentId));
         var open = await db.Set<BudgetChallenge>().AnyAsync(c => c.AssessmentId == id && c.Status == ChallengeStatus.Open, cancellationToken);
-        var challenge = BudgetChallenge.Raise(assessment, open, input.Reason, input.SupportedBy, me, access.Today);
+        var challenge = BudgetChallenge.Raise(assessment, open, input.Reason, input.SupportedBy, me, await access.TodayAsync(assessment.OrganisationId, cancellationToken));
         db.Add(challenge);
         try
         {
@@ -89,15 +89,16 @@ public sealed class BudgetService(IDbContextFactory<TimebankDbContext> databases
             throw new DomainException(new NotFound("budget challenge", input.ChallengeId));
         await access.RequireDeciderAsync(challenge.OrganisationId, "decide a budget challenge");
         var assessment = await db.Set<SelfAssessment>().AsNoTracking().SingleAsync(a => a.Id == challenge.AssessmentId, cancellationToken);
+        var today = await access.TodayAsync(challenge.OrganisationId, cancellationToken);
         if (input.Upheld)
         {
             var pence = input.WeeklyPence ?? throw new DomainException(new ValidationFailed("weeklyPence", "an upheld challenge gives the new weekly amount"));
             var minutes = input.WeeklyMinutes ?? assessment.WeeklyMinutes;
-            challenge.Uphold(me, input.Note, pence, minutes, assessment, access.Today);
+            challenge.Uphold(me, input.Note, pence, minutes, assessment, today);
         }
         else
         {
-            challenge.Decline(me, input.Note, access.Today);
+            challenge.Decline(me, input.Note, today);
         }
         try
         {

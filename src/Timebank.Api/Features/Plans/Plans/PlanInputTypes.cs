@@ -62,6 +62,7 @@ public sealed class PlanContentInputType : InputObjectGraphType<PlanContentInput
         Field(i => i.EndsOn).Description("How long the plan is for.");
         Field(i => i.ReviewOn).Description("When it will be reviewed; while it runs.");
         Field<ListGraphType<NonNullGraphType<RiskDecisionInputType>>>("riskDecisions");
+        Field<CostedBudgetInputType>("budget").Description("A personal budget's or direct payment's costed budget, where the plan carries one.");
     }
 }
 
@@ -92,6 +93,16 @@ public sealed class SubmitPlanInputType : InputObjectGraphType<SubmitPlanInput>
     {
         Name = "SubmitPlanInput";
         Field<NonNullGraphType<IdGraphType>>("planId");
+    }
+}
+
+public sealed class AppointPlanAppointeeInputType : InputObjectGraphType<AppointPlanAppointeeInput>
+{
+    public AppointPlanAppointeeInputType()
+    {
+        Name = "AppointPlanAppointeeInput";
+        Field<NonNullGraphType<IdGraphType>>("planId");
+        Field<IdGraphType>("appointeeId").Description("Who manages the budget for the person; leave out to end the appointment.");
     }
 }
 

@@ -15,13 +15,14 @@ public sealed record RiskDecisionInput(string Decision, string AgreedBy, string 
 public sealed record PlanContentInput(
     List<OutcomeInput> Outcomes, List<string>? Working, List<string>? NotWorking, List<ActionInput>? Actions,
     List<SupportPersonInput>? CircleOfSupport, PlanFormat? Format, LocalDate StartsOn, LocalDate EndsOn, LocalDate ReviewOn,
-    List<RiskDecisionInput>? RiskDecisions)
+    List<RiskDecisionInput>? RiskDecisions, CostedBudgetInput? Budget = null)
 {
     public PlanContent ToContent() => PlanContent.Create(
         [.. Outcomes.Select(o => new PlannedOutcome(o.Key, o.InTheirWords, o.WeeklyMinutes, o.WeeklyPence))], Working, NotWorking,
         Actions?.Select(a => new PlanAction(a.What, a.Owner, a.By, a.Outcome)).ToList(),
         CircleOfSupport?.Select(p => new SupportPerson(p.Name, p.Relationship)).ToList(), Format ?? PlanFormat.Standard,
-        StartsOn, EndsOn, ReviewOn, RiskDecisions?.Select(r => new RiskDecision(r.Decision, r.AgreedBy, r.Why)).ToList());
+        StartsOn, EndsOn, ReviewOn, RiskDecisions?.Select(r => new RiskDecision(r.Decision, r.AgreedBy, r.Why)).ToList(),
+        Budget?.ToBudget());
 }
 
 public sealed record DraftPlanInput(string OrganisationId, string? PersonId, PlanContentInput Content);
@@ -29,6 +30,8 @@ public sealed record DraftPlanInput(string OrganisationId, string? PersonId, Pla
 public sealed record UpdatePlanInput(string PlanId, PlanContentInput Content);
 
 public sealed record SubmitPlanInput(string PlanId);
+
+public sealed record AppointPlanAppointeeInput(string PlanId, string? AppointeeId);
 
 public sealed record DecidePlanInput(string PlanId, bool Approve, string? Comment);
 

@@ -80,6 +80,10 @@ public sealed class PlanMutations : IMutationFields
         Add<UpdatePlanInputType, UpdatePlanInput>(mutation, "updatePlan", "Changes a plan: its draft in place; after approval, a new version that needs sign-off again.", (s, i, t) => s.UpdateAsync(i, t));
         Add<SubmitPlanInputType, SubmitPlanInput>(mutation, "submitPlan", "Sends the latest draft for sign-off under the organisation's policy.", (s, i, t) => s.SubmitAsync(i, t));
         Add<DecidePlanInputType, DecidePlanInput>(mutation, "decidePlan", "A signer approves the waiting version or sends it back with reasons.", (s, i, t) => s.DecideAsync(i, t));
+        mutation.Field<NonNullGraphType<ResultPayloadType<Plan, PlanType>>>("appointPlanAppointee")
+            .Description("Names the appointee who manages the person's budget on their behalf, or with no appointeeId ends the appointment (the organisation's managers, coordinators or commissioners).")
+            .Argument<NonNullGraphType<AppointPlanAppointeeInputType>>("input").RequireAuthentication()
+            .ResolveAsync(async c => await Mutations.RunAsync(c, () => c.Service<PlanService>().AppointAsync(c.Input<AppointPlanAppointeeInput>(), c.CancellationToken)));
         mutation.Field<NonNullGraphType<ResultPayloadType<OrganisationSignOff, SignOffPolicyType>>>("setPlanSignOff")
             .Description("How the organisation's plans are signed off (its managers and coordinators); versions already submitted keep theirs.")
             .Argument<NonNullGraphType<SetPlanSignOffInputType>>("input").RequireAuthentication()

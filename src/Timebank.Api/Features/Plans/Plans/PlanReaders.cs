@@ -6,7 +6,7 @@ using Timebank.Domain.Plans.Plans;
 namespace Timebank.Api.Features.Plans.Plans;
 
 /// <summary>
-/// Who may read a plan: the person and the holding organisation's staff always; while a version waits for
+/// Who may read a plan: the person, their appointee, and the holding organisation's staff always; while a version waits for
 /// sign-off, also the people who sign it (the commissioning organisation's commissioners, the panel, observers too).
 /// </summary>
 public sealed class PlanReaders(Viewer viewer, PlanAccess access)
@@ -15,7 +15,7 @@ public sealed class PlanReaders(Viewer viewer, PlanAccess access)
     {
         if (await viewer.TryGetIdAsync() is not { } me)
             return false;
-        if (await access.MaySeePersonAsync(plan.OrganisationId, plan.PersonId))
+        if (plan.ActsAsPerson(me) || await access.MaySeePersonAsync(plan.OrganisationId, plan.PersonId))
             return true;
         if (latest.Status != PlanStatus.Submitted || latest.Policy is not { } policy)
             return false;

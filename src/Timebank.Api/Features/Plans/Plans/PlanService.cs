@@ -62,7 +62,7 @@ public sealed class PlanService(IDbContextFactory<TimebankDbContext> databases, 
                 throw new DomainException(new NotFound("plan", input.PlanId));
             var manages = (await viewer.MembershipInAsync(plan.OrganisationId))?.Has(Roles.Manager) == true;
             var commissions = latest.Policy?.CommissioningOrganisationId is { } council && (await viewer.MembershipInAsync(council))?.Has(Roles.Commissioner) == true;
-            latest.Decide(plan.PersonId, me, latest.Policy?.CapacityOf(me, manages, commissions), input.Approve, input.Comment, access.Now);
+            plan.Decide(latest, me, latest.Policy?.CapacityOf(me, manages, commissions), input.Approve, input.Comment, access.Now);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -94,14 +94,30 @@ public sealed class PlanService(IDbContextFactory<TimebankDbContext> databases, 
         return standing;
     }
 
+    /// <summary>Names or ends the appointee who manages the person's budget: a formal act for the holding organisation's managers, coordinators or commissioners.</summary>
+    public async Task<Plan> AppointAsync(AppointPlanAppointeeInput input, CancellationToken cancellationToken)
+    {
+        var appointee = input.AppointeeId is null ? (Id<Member>?)null : GlobalId.Parse<Member>(input.AppointeeId, MemberType.TypeName, "appointeeId");
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var (plan, latest) = await LoadAsync(db, input.PlanId, cancellationToken);
+        if (!await readers.MayReadAsync(plan, latest))
+            throw new DomainException(new NotFound("plan", input.PlanId));
+        await access.RequireDeciderAsync(plan.OrganisationId, "name an appointee");
+        if (appointee is { } named && !await db.Members.AnyAsync(m => m.Id == named, cancellationToken))
+            throw new DomainException(new NotFound("appointee", input.AppointeeId));
+        plan.Appoint(appointee, access.Now);
+        await db.SaveChangesAsync(cancellationToken);
+        return plan;
+    }
+
     private async Task<PlanAndVersion> ChangeAsync(string planId, Func<TimebankDbContext, Plan, PlanVersion, Task<PlanVersion>> change, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await databases.CreateDbContextAsync(cancellationToken);
             var (plan, latest) = await LoadAsync(db, planId, cancellationToken);
-            // Only the person and the holding organisation's staff change or submit a plan; signers and commissioners do not.
-            if (!await access.MaySeePersonAsync(plan.OrganisationId, plan.PersonId))
+            // Only the person, their appointee and the holding organisation's staff change or submit a plan; signers and commissioners do not.
+            if (!plan.ActsAsPerson(await access.MeAsync()) && !await access.MaySeePersonAsync(plan.OrganisationId, plan.PersonId))
                 throw new DomainException(await readers.MayReadAsync(plan, latest) ? new NotAllowed("Only the person and the staff who support them change or submit their plan.") : new NotFound("plan", planId));
             var version = await change(db, plan, latest);
             try

@@ -26,6 +26,9 @@ public sealed class PlanType : NodeType<Plan>
         Field<NonNullGraphType<MemberType>>("person").Resolve(c => c.Service<ByIdLoader<Member>>().Load(c.Source.PersonId));
         Field<NonNullGraphType<OrganisationType>>("organisation").Resolve(c => c.Service<ByIdLoader<Organisation>>().Load(c.Source.OrganisationId));
         Field(p => p.StartedAt);
+        Field<MemberType>("appointee").Description("Who manages the budget on the person's behalf, if anyone.")
+            .Resolve(c => c.Source.AppointeeId is { } appointee ? c.Service<ByIdLoader<Member>>().Load(appointee) : null);
+        Field(p => p.AppointedAt, nullable: true);
         Field<NonNullGraphType<PlanVersionType>>("latest").Description("The newest version: a draft, one waiting for sign-off, or the one in force.")
             .Resolve(c => c.Service<PlanVersionsLoader>().Load(c.Source.Id).Select(all => all![^1]));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanVersionType>>>>("versions").Description("Every version, first first.").WithComplexityImpact(1, 5)
@@ -52,6 +55,7 @@ public sealed class PlanVersionType : ObjectGraphType<PlanVersion>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RiskDecisionType>>>>("riskDecisions").WithComplexityImpact(1, 1).Resolve(c => c.Source.Content.RiskDecisions);
         Field<NonNullGraphType<LongGraphType>>("weeklyMinutes").Description("Support time planned across the outcomes each week.").Resolve(c => c.Source.Content.WeeklyMinutes);
         Field<NonNullGraphType<LongGraphType>>("weeklyPence").Resolve(c => c.Source.Content.WeeklyPence);
+        Field<CostedBudgetType>("budget").Description("The costed budget, where the plan carries one.").Resolve(c => c.Source.Content.Budget);
         Field(v => v.EditedAt);
         Field(v => v.SubmittedAt, nullable: true);
         Field(v => v.DecidedAt, nullable: true);

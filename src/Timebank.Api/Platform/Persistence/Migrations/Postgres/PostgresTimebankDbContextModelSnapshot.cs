@@ -2097,6 +2097,15 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("pence");
 
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("PlanItem")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("plan_item");
+
                     b.Property<Instant>("RequestedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("requested_at");
@@ -2127,9 +2136,12 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
 
                     b.HasIndex("BudgetId");
 
-                    b.HasIndex("CustomerId");
-
                     b.HasIndex("RequestedBy");
+
+                    b.HasIndex("CustomerId", "RequestedAt");
+
+                    b.HasIndex("PlanId", "PlanItem")
+                        .HasFilter("plan_id IS NOT NULL");
 
                     b.HasIndex("ServiceId", "RequestedAt");
 
@@ -3255,6 +3267,14 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Instant?>("AppointedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("appointed_at");
+
+                    b.Property<Guid?>("AppointeeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("appointee_id");
+
                     b.Property<int>("LatestVersion")
                         .IsConcurrencyToken()
                         .HasColumnType("integer")
@@ -3281,6 +3301,8 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                         .HasColumnName("started_by");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AppointeeId");
 
                     b.HasIndex("StartedBy");
 
@@ -4725,6 +4747,11 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("Timebank.Domain.Plans.Plans.Plan", b =>
                 {
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AppointeeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Timebank.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")

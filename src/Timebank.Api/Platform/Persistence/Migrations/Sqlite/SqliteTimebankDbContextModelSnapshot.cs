@@ -2111,6 +2111,15 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("pence");
 
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("PlanItem")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan_item");
+
                     b.Property<long>("RequestedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("requested_at");
@@ -2141,9 +2150,12 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
 
                     b.HasIndex("BudgetId");
 
-                    b.HasIndex("CustomerId");
-
                     b.HasIndex("RequestedBy");
+
+                    b.HasIndex("CustomerId", "RequestedAt");
+
+                    b.HasIndex("PlanId", "PlanItem")
+                        .HasFilter("plan_id IS NOT NULL");
 
                     b.HasIndex("ServiceId", "RequestedAt");
 
@@ -3291,6 +3303,14 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<long?>("AppointedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("appointed_at");
+
+                    b.Property<Guid?>("AppointeeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("appointee_id");
+
                     b.Property<int>("LatestVersion")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
@@ -3317,6 +3337,8 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                         .HasColumnName("started_by");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AppointeeId");
 
                     b.HasIndex("StartedBy");
 
@@ -4769,6 +4791,11 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Timebank.Domain.Plans.Plans.Plan", b =>
                 {
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AppointeeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Timebank.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")

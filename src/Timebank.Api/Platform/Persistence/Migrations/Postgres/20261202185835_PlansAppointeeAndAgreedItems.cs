@@ -1,0 +1,110 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using NodaTime;
+
+#nullable disable
+
+namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class PlansAppointeeAndAgreedItems : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_flexi_purchases_customer_id",
+                table: "flexi_purchases");
+
+            migrationBuilder.AddColumn<Instant>(
+                name: "appointed_at",
+                table: "plans",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "appointee_id",
+                table: "plans",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "plan_id",
+                table: "flexi_purchases",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "plan_item",
+                table: "flexi_purchases",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plans_appointee_id",
+                table: "plans",
+                column: "appointee_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_flexi_purchases_customer_id_requested_at",
+                table: "flexi_purchases",
+                columns: new[] { "customer_id", "requested_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_flexi_purchases_plan_id_plan_item",
+                table: "flexi_purchases",
+                columns: new[] { "plan_id", "plan_item" },
+                filter: "plan_id IS NOT NULL");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_plans_members_appointee_id",
+                table: "plans",
+                column: "appointee_id",
+                principalTable: "members",
+                principalColumn: "id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_plans_members_appointee_id",
+                table: "plans");
+
+            migrationBuilder.DropIndex(
+                name: "IX_plans_appointee_id",
+                table: "plans");
+
+            migrationBuilder.DropIndex(
+                name: "IX_flexi_purchases_customer_id_requested_at",
+                table: "flexi_purchases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_flexi_purchases_plan_id_plan_item",
+                table: "flexi_purchases");
+
+            migrationBuilder.DropColumn(
+                name: "appointed_at",
+                table: "plans");
+
+            migrationBuilder.DropColumn(
+                name: "appointee_id",
+                table: "plans");
+
+            migrationBuilder.DropColumn(
+                name: "plan_id",
+                table: "flexi_purchases");
+
+            migrationBuilder.DropColumn(
+                name: "plan_item",
+                table: "flexi_purchases");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_flexi_purchases_customer_id",
+                table: "flexi_purchases",
+                column: "customer_id");
+        }
+    }
+}
