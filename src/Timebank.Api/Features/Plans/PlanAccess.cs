@@ -14,6 +14,8 @@ namespace Timebank.Api.Features.Plans;
 public sealed class PlanAccess(Viewer viewer, IClock clock, ByIdLoader<Organisation> organisations)
 {
     public const Roles StaffRoles = Roles.Staff | Roles.Manager | Roles.Coordinator | Roles.Commissioner;
+    /// <summary>The staff who support people day to day: commissioners are not among them (they never read a journal).</summary>
+    public const Roles SupportRoles = Roles.Staff | Roles.Manager | Roles.Coordinator;
     public const Roles DeciderRoles = Roles.Manager | Roles.Coordinator | Roles.Commissioner;
 
     /// <summary>Plans' dates are the organisation's; every organisation is in the UK for now.</summary>

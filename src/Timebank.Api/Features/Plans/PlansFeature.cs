@@ -1,16 +1,20 @@
 using Timebank.Api.Features.Flexi;
 using Timebank.Api.Features.Plans.Budgets;
+using Timebank.Api.Features.Plans.Journal;
 using Timebank.Api.Features.Plans.Plans;
 using Timebank.Api.Features.Plans.Progress;
+using Timebank.Api.Features.Plans.Voice;
 using Timebank.Api.Platform.GraphQL;
 using Timebank.Api.Platform.GraphQL.Errors;
 using Timebank.Api.Platform.GraphQL.Relay;
 using Timebank.Domain.Plans.Budgets;
+using Timebank.Domain.Plans.Journal;
 using Timebank.Domain.Plans.Plans;
+using Timebank.Domain.Plans.Voice;
 
 namespace Timebank.Api.Features.Plans;
 
-/// <summary>Personalised plans (issue 15): indicative budgets with their working and challenges; plans in versions with their sign-off.</summary>
+/// <summary>Personalised plans (issue 15): indicative budgets with their working and challenges; plans in versions with their sign-off; the person's journal; client voice and champion roles.</summary>
 public static class PlansFeature
 {
     public static IServiceCollection AddPlansFeature(this IServiceCollection services)
@@ -28,6 +32,22 @@ public static class PlansFeature
         services.AddScoped<IPlansInForce, PlansInForce>();
         services.AddScoped<PlanProgressService>();
         services.AddSingleton<IQueryFields, PlanProgressQueries>();
+        services.AddScoped<JournalService>();
+        services.AddScoped<JournalReaders>();
+        services.AddScoped<JournalSharesLoader>();
+        services.AddSingleton<IQueryFields, JournalQueries>();
+        services.AddSingleton<IMutationFields, JournalMutations>();
+        services.AddSingleton<INodeSource, JournalEntryNodeSource>();
+        services.AddScoped<VoiceAccess>();
+        services.AddScoped<ClientVoiceService>();
+        services.AddScoped<ChampionRoleService>();
+        services.AddScoped<ChampionHoldingsLoader>();
+        services.AddSingleton<IQueryFields, ClientVoiceQueries>();
+        services.AddSingleton<IMutationFields, ClientVoiceMutations>();
+        services.AddSingleton<INodeSource, ClientVoiceItemNodeSource>();
+        services.AddSingleton<IQueryFields, ChampionRoleQueries>();
+        services.AddSingleton<IMutationFields, ChampionRoleMutations>();
+        services.AddSingleton<INodeSource, ChampionRoleNodeSource>();
         services.AddUserError<PlanNotEditable>("PlanNotEditableError", "The plan cannot be changed or submitted as it stands.");
         services.AddUserError<PlanNotAwaitingSignOff>("PlanNotAwaitingSignOffError", "No version of the plan is waiting for sign-off.");
         services.AddUserError<AlreadySignedOff>("AlreadySignedOffError", "You, or someone in your capacity, already decided on this version.");
@@ -37,6 +57,11 @@ public static class PlansFeature
         services.AddUserError<AssessmentIncomplete>("AssessmentIncompleteError", "A question is unanswered, answered twice, or answered with an answer it does not offer.");
         services.AddUserError<ChallengeAlreadyOpen>("ChallengeAlreadyOpenError", "This budget already has an open challenge.");
         services.AddUserError<ChallengeAlreadyDecided>("ChallengeAlreadyDecidedError", "The challenge was already decided; nothing changed.");
+        services.AddUserError<NotYourStaff>("NotYourStaffError", "The person named is not staff of an organisation that supports you.");
+        services.AddUserError<StaffNotAnonymous>("StaffNotAnonymousError", "Staff raise client-voice items in their own name.");
+        services.AddUserError<NotAClient>("NotAClientError", "The person is not a client of the service.");
+        services.AddUserError<RoleAlreadyHeld>("RoleAlreadyHeldError", "Someone holds the role already; hand it over instead.");
+        services.AddUserError<RoleNotHeld>("RoleNotHeldError", "Nobody holds the role, so there is nothing to hand over.");
         return services;
     }
 }

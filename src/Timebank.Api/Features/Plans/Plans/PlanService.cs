@@ -147,12 +147,7 @@ public sealed class PlanService(IDbContextFactory<TimebankDbContext> databases, 
 
     private static async Task RequireServedAsync(TimebankDbContext db, Id<Organisation> organisation, Id<Member> person, CancellationToken cancellationToken)
     {
-        var kind = await db.Organisations.Where(o => o.Id == organisation).Select(o => o.Kind).SingleAsync(cancellationToken);
-        var membership = await db.Memberships.AsNoTracking().FirstOrDefaultAsync(m => m.OrganisationId == organisation && m.MemberId == person && m.Status == MembershipStatus.Active, cancellationToken);
-        if (membership is null || (kind == OrganisationKind.Provider && !membership.Has(Roles.Customer)))
-        {
-            var name = await db.Members.Where(m => m.Id == person).Select(m => m.DisplayName.Value).FirstOrDefaultAsync(cancellationToken) ?? "This person";
-            throw new DomainException(new PersonNotServed(name));
-        }
+        if (!await ServedPeople.IsServedAsync(db, organisation, person, cancellationToken))
+            throw new DomainException(new PersonNotServed(await ServedPeople.NameAsync(db, person, cancellationToken)));
     }
 }
