@@ -33,14 +33,15 @@ public sealed class ChampionRoleService(IDbContextFactory<TimebankDbContext> dat
         => ChangeAsync(input.RoleId, async (db, role, latest, me) =>
         {
             var client = await RequireClientAsync(db, role, input.MemberId, "memberId", cancellationToken);
-            return role.Assign(latest, client, input.StartsOn, input.EndsOn, me, access.Today);
+            return role.Assign(latest, client, input.StartsOn, input.EndsOn, me, await access.TodayAsync(role.OrganisationId, cancellationToken));
         }, cancellationToken);
 
     public Task<ChampionRole> HandOverAsync(HandOverChampionRoleInput input, CancellationToken cancellationToken)
         => ChangeAsync(input.RoleId, async (db, role, latest, me) =>
         {
             var next = await RequireClientAsync(db, role, input.ToMemberId, "toMemberId", cancellationToken);
-            return role.HandOver(latest, next, input.On ?? access.Today, input.EndsOn, input.Note, me, access.Today);
+            var today = await access.TodayAsync(role.OrganisationId, cancellationToken);
+            return role.HandOver(latest, next, input.On ?? today, input.EndsOn, input.Note, me, today);
         }, cancellationToken);
 
     /// <summary>
