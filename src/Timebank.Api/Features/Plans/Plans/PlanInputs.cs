@@ -24,7 +24,7 @@ public sealed record PlanContentInput(
         StartsOn, EndsOn, ReviewOn, RiskDecisions?.Select(r => new RiskDecision(r.Decision, r.AgreedBy, r.Why)).ToList());
 }
 
-public sealed record DraftPlanInput(string OrganisationId, string? PersonId, PlanContentInput Content);
+public sealed record DraftPlanInput(string OrganisationId, string? PersonId, PlanContentInput Content, string? PlanningSessionId = null);
 
 public sealed record UpdatePlanInput(string PlanId, PlanContentInput Content);
 

@@ -3282,6 +3282,8 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PlanningSessionId");
+
                     b.HasIndex("StartedBy");
 
                     b.HasIndex("OrganisationId", "Id");
@@ -3354,6 +3356,151 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                     b.HasIndex("Status", "PlanId");
 
                     b.ToTable("plan_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Plans.Reviews.PlanReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Decides")
+                        .HasColumnType("integer")
+                        .HasColumnName("decides");
+
+                    b.Property<LocalDate>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("InTheirWords")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("in_their_words");
+
+                    b.Property<LocalDate>("NextReviewOn")
+                        .HasColumnType("date")
+                        .HasColumnName("next_review_on");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Outcomes")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("outcomes");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("integer")
+                        .HasColumnName("rating");
+
+                    b.Property<Instant>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("version_number");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("RecordedBy");
+
+                    b.HasIndex("OrganisationId", "HeldOn");
+
+                    b.HasIndex("PlanId", "HeldOn");
+
+                    b.ToTable("plan_reviews", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_plan_reviews_rating", "rating >= 1 AND rating <= 5");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Plans.Sessions.PlanningSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Allies")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("allies");
+
+                    b.Property<string>("Attendance")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("attendance");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("attendees");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("Facilitators")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("facilitators");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("place");
+
+                    b.Property<Instant>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_at");
+
+                    b.Property<Guid>("ScheduledBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scheduled_by");
+
+                    b.Property<string>("Sittings")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sittings");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScheduledBy");
+
+                    b.HasIndex("OrganisationId", "Id");
+
+                    b.ToTable("planning_sessions", (string)null);
                 });
 
             modelBuilder.Entity("Timebank.Domain.Timebank.Category", b =>
@@ -4737,6 +4884,11 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Timebank.Domain.Plans.Sessions.PlanningSession", null)
+                        .WithMany()
+                        .HasForeignKey("PlanningSessionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Timebank.Domain.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("StartedBy")
@@ -4756,6 +4908,48 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Plans.Reviews.PlanReview", b =>
+                {
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Plans.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Plans.Sessions.PlanningSession", b =>
+                {
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ScheduledBy")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -3318,6 +3318,8 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PlanningSessionId");
+
                     b.HasIndex("StartedBy");
 
                     b.HasIndex("OrganisationId", "Id");
@@ -3390,6 +3392,155 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                     b.HasIndex("Status", "PlanId");
 
                     b.ToTable("plan_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Plans.Reviews.PlanReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Decides")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decides");
+
+                    b.Property<string>("HeldOn")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("InTheirWords")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("in_their_words");
+
+                    b.Property<string>("NextReviewOn")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_review_on");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Outcomes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcomes");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan_id");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rating");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version_number");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("RecordedBy");
+
+                    b.HasIndex("OrganisationId", "HeldOn");
+
+                    b.HasIndex("PlanId", "HeldOn");
+
+                    b.ToTable("plan_reviews", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_plan_reviews_rating", "rating >= 1 AND rating <= 5");
+                        });
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Plans.Sessions.PlanningSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Allies")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("allies");
+
+                    b.Property<string>("Attendance")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attendance");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attendees");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("Facilitators")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("facilitators");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place");
+
+                    b.Property<long>("ScheduledAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scheduled_at");
+
+                    b.Property<Guid>("ScheduledBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scheduled_by");
+
+                    b.Property<string>("Sittings")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sittings");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScheduledBy");
+
+                    b.HasIndex("OrganisationId", "Id");
+
+                    b.ToTable("planning_sessions", (string)null);
                 });
 
             modelBuilder.Entity("Timebank.Domain.Timebank.Category", b =>
@@ -4781,6 +4932,11 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Timebank.Domain.Plans.Sessions.PlanningSession", null)
+                        .WithMany()
+                        .HasForeignKey("PlanningSessionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Timebank.Domain.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("StartedBy")
@@ -4800,6 +4956,48 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Plans.Reviews.PlanReview", b =>
+                {
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Plans.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Timebank.Domain.Plans.Sessions.PlanningSession", b =>
+                {
+                    b.HasOne("Timebank.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Timebank.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ScheduledBy")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
