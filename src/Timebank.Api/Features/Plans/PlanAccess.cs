@@ -18,10 +18,8 @@ public sealed class PlanAccess(Viewer viewer, IClock clock, ByIdLoader<Organisat
     public const Roles SupportRoles = Roles.Staff | Roles.Manager | Roles.Coordinator;
     public const Roles DeciderRoles = Roles.Manager | Roles.Coordinator | Roles.Commissioner;
 
-    /// <summary>Plans' dates are the organisation's; every organisation is in the UK for now.</summary>
-    public static readonly DateTimeZone Zone = DateTimeZoneProviders.Tzdb["Europe/London"];
-
-    public LocalDate Today => clock.GetCurrentInstant().InZone(Zone).Date;
+    /// <summary>Reviews hold the person's own words: their staff read and record them, commissioners read only the report.</summary>
+    public const Roles ReviewerRoles = Roles.Staff | Roles.Manager | Roles.Coordinator;
 
     public Instant Now => clock.GetCurrentInstant();
 
@@ -43,6 +41,18 @@ public sealed class PlanAccess(Viewer viewer, IClock clock, ByIdLoader<Organisat
         var membership = await viewer.MembershipInAsync(organisation);
         return membership is { IsActive: true } && (me == person || membership.Has(StaffRoles));
     }
+
+    /// <summary>The person themselves or the organisation's staff, managers and coordinators (not its commissioners).</summary>
+    public async Task<bool> MayReadReviewsAsync(Id<Organisation> organisation, Id<Member> person)
+    {
+        if (await viewer.TryGetIdAsync() is not { } me)
+            return false;
+        var membership = await viewer.MembershipInAsync(organisation);
+        return membership is { IsActive: true } && (me == person || membership.Has(ReviewerRoles));
+    }
+
+    public async Task<bool> HasRoleAsync(Id<Organisation> organisation, Roles roles)
+        => (await viewer.MembershipInAsync(organisation)) is { IsActive: true } membership && membership.Has(roles);
 
     public Task<bool> IsMemberAsync(Id<Organisation> organisation) => viewer.IsActiveMemberOfAsync(organisation);
 

@@ -3,6 +3,8 @@ using Timebank.Api.Features.Plans.Budgets;
 using Timebank.Api.Features.Plans.Journal;
 using Timebank.Api.Features.Plans.Plans;
 using Timebank.Api.Features.Plans.Progress;
+using Timebank.Api.Features.Plans.Reviews;
+using Timebank.Api.Features.Plans.Sessions;
 using Timebank.Api.Features.Plans.Voice;
 using Timebank.Api.Platform.GraphQL;
 using Timebank.Api.Platform.GraphQL.Errors;
@@ -10,11 +12,13 @@ using Timebank.Api.Platform.GraphQL.Relay;
 using Timebank.Domain.Plans.Budgets;
 using Timebank.Domain.Plans.Journal;
 using Timebank.Domain.Plans.Plans;
+using Timebank.Domain.Plans.Reviews;
+using Timebank.Domain.Plans.Sessions;
 using Timebank.Domain.Plans.Voice;
 
 namespace Timebank.Api.Features.Plans;
 
-/// <summary>Personalised plans (issue 15): indicative budgets with their working and challenges; plans in versions with their sign-off; the person's journal; client voice and champion roles.</summary>
+/// <summary>Personalised plans (issue 15): indicative budgets and challenges; plans in versions with their costed budget, appointee and sign-off; spending by outcome; Planning Live; reviews and the control report; the journal; client voice and champion roles.</summary>
 public static class PlansFeature
 {
     public static IServiceCollection AddPlansFeature(this IServiceCollection services)
@@ -48,6 +52,12 @@ public static class PlansFeature
         services.AddSingleton<IQueryFields, ChampionRoleQueries>();
         services.AddSingleton<IMutationFields, ChampionRoleMutations>();
         services.AddSingleton<INodeSource, ChampionRoleNodeSource>();
+        services.AddScoped<PlanningSessionService>();
+        services.AddScoped<SessionPlansLoader>();
+        services.AddScoped<ChampionsLoader>();
+        services.AddSingleton<IQueryFields, PlanningSessionQueries>();
+        services.AddSingleton<IMutationFields, PlanningSessionMutations>();
+        services.AddSingleton<INodeSource, PlanningSessionNodeSource>();
         services.AddUserError<PlanNotEditable>("PlanNotEditableError", "The plan cannot be changed or submitted as it stands.");
         services.AddUserError<PlanNotAwaitingSignOff>("PlanNotAwaitingSignOffError", "No version of the plan is waiting for sign-off.");
         services.AddUserError<AlreadySignedOff>("AlreadySignedOffError", "You, or someone in your capacity, already decided on this version.");
@@ -62,6 +72,16 @@ public static class PlansFeature
         services.AddUserError<NotAClient>("NotAClientError", "The person is not a client of the service.");
         services.AddUserError<RoleAlreadyHeld>("RoleAlreadyHeldError", "Someone holds the role already; hand it over instead.");
         services.AddUserError<RoleNotHeld>("RoleNotHeldError", "Nobody holds the role, so there is nothing to hand over.");
+        services.AddScoped<PlanReviewService>();
+        services.AddScoped<PlanReviewsLoader>();
+        services.AddSingleton<IObjectFields<PlanType>, PlanReviewsFields>();
+        services.AddSingleton<IQueryFields, PlanReviewQueries>();
+        services.AddSingleton<IMutationFields, PlanReviewMutations>();
+        services.AddUserError<NoApprovedPlan>("NoApprovedPlanError", "The plan has no approved version to review.");
+        services.AddUserError<PlanningSessionFull>("PlanningSessionFullError", "Every place for people planning in the session is taken.");
+        services.AddUserError<NotAnAttendee>("NotAnAttendeeError", "The person is not one of the people planning in the session.");
+        services.AddUserError<AlreadyAttending>("AlreadyAttendingError", "The person already has a place in the session.");
+        services.AddUserError<SittingNotInSession>("SittingNotInSessionError", "The sitting is not one of the session's dates.");
         return services;
     }
 }

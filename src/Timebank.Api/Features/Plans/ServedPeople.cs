@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Timebank.Api.Platform.Persistence;
 using Timebank.Domain.Members;
 using Timebank.Domain.Organisations;
+using Timebank.Domain.Plans.Plans;
 
 namespace Timebank.Api.Features.Plans;
 
@@ -28,6 +29,13 @@ public static class ServedPeople
             .Join(db.Organisations.AsNoTracking(), m => m.OrganisationId, o => o.Id, (m, o) => new { m, o.Kind })
             .ToListAsync(cancellationToken);
         return rows.Where(r => Serves(r.Kind, r.m)).Select(r => r.m.OrganisationId).ToList();
+    }
+
+    /// <summary>Refuses, naming the person, anyone the organisation does not serve: holding a plan and a place at Planning Live follow this rule.</summary>
+    public static async Task RequireServedAsync(TimebankDbContext db, Id<Organisation> organisation, Id<Member> person, CancellationToken cancellationToken)
+    {
+        if (!await IsServedAsync(db, organisation, person, cancellationToken))
+            throw new DomainException(new PersonNotServed(await NameAsync(db, person, cancellationToken)));
     }
 
     /// <summary>A person's name for a refusal, never their id.</summary>

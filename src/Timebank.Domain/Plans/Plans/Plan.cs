@@ -2,6 +2,7 @@ using NodaTime;
 using Timebank.Domain.Common;
 using Timebank.Domain.Members;
 using Timebank.Domain.Organisations;
+using Timebank.Domain.Plans.Sessions;
 
 namespace Timebank.Domain.Plans.Plans;
 
@@ -19,7 +20,7 @@ public sealed class Plan
     public Instant StartedAt { get; private set; }
 
     /// <summary>The Planning Live session it was drafted in, if any.</summary>
-    public Guid? PlanningSessionId { get; private set; }
+    public Id<PlanningSession>? PlanningSessionId { get; private set; }
 
     /// <summary>Who manages the budget on the person's behalf, if anyone: they read, change and submit the plan as the person would, and never sign it off.</summary>
     public Id<Member>? AppointeeId { get; private set; }
@@ -30,7 +31,7 @@ public sealed class Plan
     {
     }
 
-    public static (Plan Plan, PlanVersion First) Draft(Id<Organisation> organisation, Id<Member> person, PlanContent content, Id<Member> by, Instant now, Guid? planningSession = null)
+    public static (Plan Plan, PlanVersion First) Draft(Id<Organisation> organisation, Id<Member> person, PlanContent content, Id<Member> by, Instant now, Id<PlanningSession>? planningSession = null)
     {
         var plan = new Plan
         {

@@ -6,13 +6,13 @@ namespace Timebank.Domain.Plans.Plans;
 public sealed record OutcomeSpend(string? Outcome, long MinutesDelivered, long MinutesBooked, long PenceSpent);
 
 /// <summary>One outcome of the plan in force: what was planned for it so far against what went to it.</summary>
-public sealed record OutcomeProgress(PlannedOutcome Outcome, long PlannedMinutesToDate, long PlannedPenceToDate, long MinutesDelivered, long MinutesBooked, long PenceSpent);
+public sealed record OutcomeUse(PlannedOutcome Outcome, long PlannedMinutesToDate, long PlannedPenceToDate, long MinutesDelivered, long MinutesBooked, long PenceSpent);
 
 /// <summary>
 /// How a plan's hours and pounds were used, outcome by outcome, from the day it started to today (or its end):
 /// spending named for none of its outcomes is shown apart, so every hour and every pound is somewhere.
 /// </summary>
-public sealed record PlanProgress(int Version, LocalDate From, LocalDate To, int Weeks, IReadOnlyList<OutcomeProgress> Outcomes, OutcomeSpend Elsewhere)
+public sealed record PlanProgress(int Version, LocalDate From, LocalDate To, int Weeks, IReadOnlyList<OutcomeUse> Outcomes, OutcomeSpend Elsewhere)
 {
     public static PlanProgress Of(PlanVersion version, LocalDate today, IReadOnlyList<OutcomeSpend> spending)
     {
@@ -24,7 +24,7 @@ public sealed record PlanProgress(int Version, LocalDate From, LocalDate To, int
         var outcomes = content.Outcomes.Select(o =>
         {
             var spent = byOutcome.Remove(o.Key, out var s) ? s : new OutcomeSpend(o.Key, 0, 0, 0);
-            return new OutcomeProgress(o, o.WeeklyMinutes * weeks, o.WeeklyPence * weeks, spent.MinutesDelivered, spent.MinutesBooked, spent.PenceSpent);
+            return new OutcomeUse(o, o.WeeklyMinutes * weeks, o.WeeklyPence * weeks, spent.MinutesDelivered, spent.MinutesBooked, spent.PenceSpent);
         }).ToList();
         var elsewhere = Sum(null, [.. spending.Where(s => s.Outcome is null), .. byOutcome.Values]);
         return new PlanProgress(version.Number, content.StartsOn, to, weeks, outcomes, elsewhere);

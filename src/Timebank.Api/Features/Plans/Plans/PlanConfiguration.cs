@@ -8,6 +8,7 @@ using NodaTime.Serialization.SystemTextJson;
 using Timebank.Domain.Members;
 using Timebank.Domain.Organisations;
 using Timebank.Domain.Plans.Plans;
+using Timebank.Domain.Plans.Sessions;
 
 namespace Timebank.Api.Features.Plans.Plans;
 
@@ -40,6 +41,8 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.HasOne<Member>().WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Member>().WithMany().HasForeignKey(p => p.StartedBy).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Member>().WithMany().HasForeignKey(p => p.AppointeeId).OnDelete(DeleteBehavior.Restrict);
+        // The session's plans are listed from here; a session with plans drafted in it stays.
+        builder.HasOne<PlanningSession>().WithMany().HasForeignKey(p => p.PlanningSessionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.OrganisationId, p.Id });
         builder.HasIndex(p => new { p.PersonId, p.Id });
     }

@@ -74,6 +74,7 @@ public sealed class DraftPlanInputType : InputObjectGraphType<DraftPlanInput>
         Field<NonNullGraphType<IdGraphType>>("organisationId").Description("The provider, council or user-led group that holds the plan.");
         Field<IdGraphType>("personId").Description("Whose plan it is; yourself when left out (staff draft with or for the people they support).");
         Field<NonNullGraphType<PlanContentInputType>>("content");
+        Field<IdGraphType>("planningSessionId").Description("The Planning Live session it is drafted in; the person must be planning in it.");
     }
 }
 

@@ -25,7 +25,7 @@ public sealed record PlanContentInput(
         Budget?.ToBudget());
 }
 
-public sealed record DraftPlanInput(string OrganisationId, string? PersonId, PlanContentInput Content);
+public sealed record DraftPlanInput(string OrganisationId, string? PersonId, PlanContentInput Content, string? PlanningSessionId = null);
 
 public sealed record UpdatePlanInput(string PlanId, PlanContentInput Content);
 

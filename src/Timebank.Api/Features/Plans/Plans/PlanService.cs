@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Timebank.Api.Features.Members;
+using Timebank.Api.Features.Plans.Sessions;
 using Timebank.Api.Platform.Auth;
 using Timebank.Api.Platform.GraphQL.Relay;
 using Timebank.Api.Platform.Persistence;
@@ -26,8 +27,9 @@ public sealed class PlanService(IDbContextFactory<TimebankDbContext> databases, 
             throw new DomainException(new NotFound("organisation", input.OrganisationId));
         var content = input.Content.ToContent();
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        await RequireServedAsync(db, organisation, person, cancellationToken);
-        var (plan, first) = Plan.Draft(organisation, person, content, me, access.Now);
+        await ServedPeople.RequireServedAsync(db, organisation, person, cancellationToken);
+        var session = await PlanningSessionService.RequireAttendingAsync(db, organisation, person, input.PlanningSessionId, cancellationToken);
+        var (plan, first) = Plan.Draft(organisation, person, content, me, access.Now, session);
         db.AddRange(plan, first);
         await db.SaveChangesAsync(cancellationToken);
         return new PlanAndVersion(plan, first);
@@ -143,11 +145,5 @@ public sealed class PlanService(IDbContextFactory<TimebankDbContext> databases, 
         if (plan is null)
             return null;
         return (plan, await db.Set<PlanVersion>().SingleAsync(v => v.PlanId == plan.Id && v.Number == plan.LatestVersion, cancellationToken));
-    }
-
-    private static async Task RequireServedAsync(TimebankDbContext db, Id<Organisation> organisation, Id<Member> person, CancellationToken cancellationToken)
-    {
-        if (!await ServedPeople.IsServedAsync(db, organisation, person, cancellationToken))
-            throw new DomainException(new PersonNotServed(await ServedPeople.NameAsync(db, person, cancellationToken)));
     }
 }

@@ -20,7 +20,14 @@ namespace Timebank.Api.Features.Plans.Plans;
 /// </summary>
 public sealed class PlanType : NodeType<Plan>
 {
+    /// <summary>For the type's name only (payload types ask for it); the schema builds it through DI.</summary>
     public PlanType()
+        : this([])
+    {
+    }
+
+    [ActivatorUtilitiesConstructor]
+    public PlanType(IEnumerable<IObjectFields<PlanType>> extensions)
         : base(PlanService.TypeName, p => p.Id.Value)
     {
         Field<NonNullGraphType<MemberType>>("person").Resolve(c => c.Service<ByIdLoader<Member>>().Load(c.Source.PersonId));
@@ -33,6 +40,7 @@ public sealed class PlanType : NodeType<Plan>
             .Resolve(c => c.Service<PlanVersionsLoader>().Load(c.Source.Id).Select(all => all![^1]));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanVersionType>>>>("versions").Description("Every version, first first.").WithComplexityImpact(1, 5)
             .Resolve(c => c.Service<PlanVersionsLoader>().Load(c.Source.Id).Select(all => all ?? []));
+        this.Apply(extensions);
     }
 }
 

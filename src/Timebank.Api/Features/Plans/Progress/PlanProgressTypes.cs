@@ -17,17 +17,17 @@ public sealed class PlanProgressType : ObjectGraphType<PlanProgress>
         Field<NonNullGraphType<LocalDateGraphType>>("from").Resolve(c => c.Source.From);
         Field<NonNullGraphType<LocalDateGraphType>>("to").Description("Today, or the day the plan ended.").Resolve(c => c.Source.To);
         Field(p => p.Weeks).Description("Weeks of the plan so far, this one included.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OutcomeProgressType>>>>("outcomes").WithComplexityImpact(1, 1).Resolve(c => c.Source.Outcomes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OutcomeUseType>>>>("outcomes").WithComplexityImpact(1, 1).Resolve(c => c.Source.Outcomes);
         Field<NonNullGraphType<OutcomeSpendType>>("elsewhere").Description("Spending that names none of this version's outcomes (before the plan, or an outcome since removed).")
             .Resolve(c => c.Source.Elsewhere);
     }
 }
 
-public sealed class OutcomeProgressType : ObjectGraphType<OutcomeProgress>
+public sealed class OutcomeUseType : ObjectGraphType<OutcomeUse>
 {
-    public OutcomeProgressType()
+    public OutcomeUseType()
     {
-        Name = "OutcomeProgress";
+        Name = "OutcomeUse";
         Field<NonNullGraphType<StringGraphType>>("outcome").Resolve(c => c.Source.Outcome.Key);
         Field<NonNullGraphType<StringGraphType>>("inTheirWords").Resolve(c => c.Source.Outcome.InTheirWords);
         Field(p => p.PlannedMinutesToDate).Description("The outcome's weekly minutes times the weeks so far.");

@@ -24,7 +24,7 @@ public sealed class ChampionRoleType : NodeType<ChampionRole>
         Field(r => r.Purpose, nullable: true);
         Field<ChampionHoldingType>("current").Description("The holding in force today; null when nobody holds the role.")
             .Resolve(c => c.Service<ChampionHoldingsLoader>().Load(c.Source.Id)
-                .Select(all => c.Source.Current(all?.FirstOrDefault(h => h.Id == c.Source.LatestHoldingId), c.Service<PlanAccess>().Today)));
+                .Then(async all => c.Source.Current(all?.FirstOrDefault(h => h.Id == c.Source.LatestHoldingId), await c.Service<PlanAccess>().TodayAsync(c.Source.OrganisationId, c.CancellationToken))));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChampionHoldingType>>>>("history").Description("Every holding, newest first.").WithComplexityImpact(1, 5)
             .Resolve(c => c.Service<ChampionHoldingsLoader>().Load(c.Source.Id).Select(all => all ?? []));
     }
