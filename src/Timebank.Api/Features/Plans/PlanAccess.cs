@@ -34,21 +34,18 @@ public sealed class PlanAccess(Viewer viewer, IClock clock, ByIdLoader<Organisat
     public Task<Id<Member>> MeAsync() => viewer.RequireIdAsync();
 
     /// <summary>The person themselves or the organisation's staff; anyone else gets null (and is shown nothing).</summary>
-    public async Task<bool> MaySeePersonAsync(Id<Organisation> organisation, Id<Member> person)
-    {
-        if (await viewer.TryGetIdAsync() is not { } me)
-            return false;
-        var membership = await viewer.MembershipInAsync(organisation);
-        return membership is { IsActive: true } && (me == person || membership.Has(StaffRoles));
-    }
+    public Task<bool> MaySeePersonAsync(Id<Organisation> organisation, Id<Member> person) => IsPersonOrHoldsAsync(organisation, person, StaffRoles);
 
     /// <summary>The person themselves or the organisation's staff, managers and coordinators (not its commissioners).</summary>
-    public async Task<bool> MayReadReviewsAsync(Id<Organisation> organisation, Id<Member> person)
+    public Task<bool> MayReadReviewsAsync(Id<Organisation> organisation, Id<Member> person) => IsPersonOrHoldsAsync(organisation, person, ReviewerRoles);
+
+    /// <summary>The viewer is an active member of the organisation and either the person or holds one of the roles.</summary>
+    private async Task<bool> IsPersonOrHoldsAsync(Id<Organisation> organisation, Id<Member> person, Roles roles)
     {
         if (await viewer.TryGetIdAsync() is not { } me)
             return false;
         var membership = await viewer.MembershipInAsync(organisation);
-        return membership is { IsActive: true } && (me == person || membership.Has(ReviewerRoles));
+        return membership is { IsActive: true } && (me == person || membership.Has(roles));
     }
 
     public async Task<bool> HasRoleAsync(Id<Organisation> organisation, Roles roles)

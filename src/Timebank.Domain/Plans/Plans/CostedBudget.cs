@@ -56,12 +56,12 @@ public sealed record CostedBudget(IReadOnlyList<BudgetLine> Lines, IReadOnlyList
     public static CostedBudget Create(IReadOnlyList<BudgetLine>? lines, IReadOnlyList<CapitalItem>? items, IReadOnlyList<StreamRule>? rules,
         long personControlsWeeklyPence, Func<string?, string, string?> outcome)
     {
-        var streamRules = Bounded(rules, "budget.rules").Select((r, i) => new StreamRule(
+        var streamRules = PlanContent.Items(rules, "budget.rules").Select((r, i) => new StreamRule(
             Text.Required(r.FundingStream, $"budget.rules[{i}].fundingStream", PlanContent.ShortMaxLength),
             Text.Required(r.Rule, $"budget.rules[{i}].rule", PlanContent.TextMaxLength))).ToList();
         var ruled = streamRules.GroupBy(r => r.FundingStream, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Rule, StringComparer.OrdinalIgnoreCase);
-        var costed = Bounded(lines, "budget.lines").Select((l, i) => Line(l, $"budget.lines[{i}]", ruled, outcome)).ToList();
-        var capital = Bounded(items, "budget.capitalItems").Select((c, i) => Item(c, $"budget.capitalItems[{i}]", outcome)).ToList();
+        var costed = PlanContent.Items(lines, "budget.lines").Select((l, i) => Line(l, $"budget.lines[{i}]", ruled, outcome)).ToList();
+        var capital = PlanContent.Items(items, "budget.capitalItems").Select((c, i) => Item(c, $"budget.capitalItems[{i}]", outcome)).ToList();
         var twice = capital.GroupBy(c => c.What, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (twice is not null)
             throw new DomainException(new ValidationFailed("budget.capitalItems", $"two items are called \"{twice.Key}\"; purchases name the item they buy"));
@@ -101,9 +101,4 @@ public sealed record CostedBudget(IReadOnlyList<BudgetLine> Lines, IReadOnlyList
     /// <summary>The capital item a purchase names, spelt as the plan spells it; null when the plan has no such item.</summary>
     public CapitalItem? FindItem(string? what)
         => what is null ? null : CapitalItems.FirstOrDefault(i => string.Equals(i.What, what.Trim(), StringComparison.OrdinalIgnoreCase));
-
-    private static IReadOnlyList<T> Bounded<T>(IReadOnlyList<T>? items, string field)
-        => items is { Count: > PlanContent.MaxItems }
-            ? throw new DomainException(new ValidationFailed(field, $"holds at most {PlanContent.MaxItems} lines"))
-            : items ?? [];
 }

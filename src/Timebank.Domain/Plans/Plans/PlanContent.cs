@@ -116,7 +116,8 @@ public sealed record PlanContent(
     private static List<string> Lines(IReadOnlyList<string>? lines, string field)
         => [.. Items(lines, field).Select((l, i) => Text.Required(l, $"{field}[{i}]", TextMaxLength))];
 
-    private static IReadOnlyList<T> Items<T>(IReadOnlyList<T>? items, string field)
+    /// <summary>A list of at most <see cref="MaxItems"/> lines; none when left out.</summary>
+    internal static IReadOnlyList<T> Items<T>(IReadOnlyList<T>? items, string field)
         => items is { Count: > MaxItems }
             ? throw new DomainException(new ValidationFailed(field, $"holds at most {MaxItems} lines"))
             : items ?? [];

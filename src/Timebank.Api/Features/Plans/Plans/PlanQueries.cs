@@ -66,9 +66,7 @@ public sealed class PlanQueries : IQueryFields
     public static async Task<Plan?> VisibleAsync(IResolveFieldContext context, Id<Plan> id)
     {
         await using var db = await context.Service<IDbContextFactory<TimebankDbContext>>().CreateDbContextAsync(context.CancellationToken);
-        return await PlanService.FindAsync(db, id, context.CancellationToken) is { } found && await context.Service<PlanReaders>().MayReadAsync(found.Plan, found.Latest)
-            ? found.Plan
-            : null;
+        return (await context.Service<PlanReaders>().FindAsync(db, id, context.CancellationToken))?.Plan;
     }
 }
 

@@ -1,4 +1,6 @@
 using Timebank.Api.Platform.Auth;
+using Timebank.Api.Platform.GraphQL.Relay;
+using Timebank.Api.Platform.Persistence;
 using Timebank.Domain.Members;
 using Timebank.Domain.Organisations;
 using Timebank.Domain.Plans.Plans;
@@ -11,6 +13,13 @@ namespace Timebank.Api.Features.Plans.Plans;
 /// </summary>
 public sealed class PlanReaders(Viewer viewer, PlanAccess access)
 {
+    /// <summary>The plan a global id names, with its latest version (tracked), when the viewer may read it; null otherwise, so a refusal never says it exists.</summary>
+    public async Task<(Plan Plan, PlanVersion Latest)?> FindAsync(TimebankDbContext db, string? planId, CancellationToken cancellationToken)
+        => GlobalId.TryParse<Plan>(planId, PlanService.TypeName) is { } id ? await FindAsync(db, id, cancellationToken) : null;
+
+    public async Task<(Plan Plan, PlanVersion Latest)?> FindAsync(TimebankDbContext db, Id<Plan> id, CancellationToken cancellationToken)
+        => await PlanService.FindAsync(db, id, cancellationToken) is { } found && await MayReadAsync(found.Plan, found.Latest) ? found : null;
+
     public async Task<bool> MayReadAsync(Plan plan, PlanVersion latest)
     {
         if (await viewer.TryGetIdAsync() is not { } me)

@@ -59,9 +59,7 @@ public sealed class PlanService(IDbContextFactory<TimebankDbContext> databases, 
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await databases.CreateDbContextAsync(cancellationToken);
-            var (plan, latest) = await LoadAsync(db, input.PlanId, cancellationToken);
-            if (!await readers.MayReadAsync(plan, latest))
-                throw new DomainException(new NotFound("plan", input.PlanId));
+            var (plan, latest) = await readers.FindAsync(db, input.PlanId, cancellationToken) ?? throw new DomainException(new NotFound("plan", input.PlanId));
             var manages = (await viewer.MembershipInAsync(plan.OrganisationId))?.Has(Roles.Manager) == true;
             var commissions = latest.Policy?.CommissioningOrganisationId is { } council && (await viewer.MembershipInAsync(council))?.Has(Roles.Commissioner) == true;
             plan.Decide(latest, me, latest.Policy?.CapacityOf(me, manages, commissions), input.Approve, input.Comment, access.Now);
@@ -101,9 +99,7 @@ public sealed class PlanService(IDbContextFactory<TimebankDbContext> databases, 
     {
         var appointee = input.AppointeeId is null ? (Id<Member>?)null : GlobalId.Parse<Member>(input.AppointeeId, MemberType.TypeName, "appointeeId");
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var (plan, latest) = await LoadAsync(db, input.PlanId, cancellationToken);
-        if (!await readers.MayReadAsync(plan, latest))
-            throw new DomainException(new NotFound("plan", input.PlanId));
+        var (plan, _) = await readers.FindAsync(db, input.PlanId, cancellationToken) ?? throw new DomainException(new NotFound("plan", input.PlanId));
         await access.RequireDeciderAsync(plan.OrganisationId, "name an appointee");
         if (appointee is { } named && !await db.Members.AnyAsync(m => m.Id == named, cancellationToken))
             throw new DomainException(new NotFound("appointee", input.AppointeeId));

@@ -19,10 +19,8 @@ public sealed class PlanProgressService(IDbContextFactory<TimebankDbContext> dat
 {
     public async Task<PlanProgress?> ForAsync(string planId, CancellationToken cancellationToken)
     {
-        if (GlobalId.TryParse<Plan>(planId, PlanService.TypeName) is not { } id)
-            return null;
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        if (await PlanService.FindAsync(db, id, cancellationToken) is not { } found || !await readers.MayReadAsync(found.Plan, found.Latest))
+        if (await readers.FindAsync(db, planId, cancellationToken) is not { } found)
             return null;
         var plan = found.Plan;
         var zone = await access.ZoneAsync(plan.OrganisationId, cancellationToken);

@@ -27,9 +27,7 @@ public sealed class PlanReviewService(IDbContextFactory<TimebankDbContext> datab
     {
         var me = await access.MeAsync();
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var found = GlobalId.TryParse<Plan>(input.PlanId, PlanService.TypeName) is { } id ? await PlanService.FindAsync(db, id, cancellationToken) : null;
-        if (found is not { } plan || !await readers.MayReadAsync(plan.Plan, plan.Latest))
-            throw new DomainException(new NotFound("plan", input.PlanId));
+        var plan = await readers.FindAsync(db, input.PlanId, cancellationToken) ?? throw new DomainException(new NotFound("plan", input.PlanId));
         if (!await access.MayReadReviewsAsync(plan.Plan.OrganisationId, plan.Plan.PersonId))
             throw new DomainException(new NotAllowed("Reviews are recorded by the person and the staff who support them."));
         var rating = ControlRating.Of(input.ControlRating);
