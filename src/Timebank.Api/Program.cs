@@ -8,6 +8,7 @@ using Timebank.Api.Platform.Health;
 using Timebank.Api.Platform.Hosting;
 using Timebank.Api.Platform.Persistence;
 using Timebank.Api.Platform.Tools;
+using Timebank.Web;
 
 var builder = WebApplication.CreateBuilder(HostingDefaults.Options(args)).UseTimebankHosting();
 
@@ -16,6 +17,8 @@ builder.Services.AddTimebankPersistence(builder.Configuration);
 builder.Services.AddTimebankAuth(builder.Configuration);
 builder.Services.AddTimebankGraphQL(builder.Configuration);
 builder.Services.AddTimebankFeatures(builder.Configuration);
+builder.Services.AddTimebankWeb();
+builder.Services.AddScoped<Timebank.Web.GraphQL.IGraphQLClient, Timebank.Api.Platform.GraphQL.Http.InProcessGraphQLClient>();
 
 var app = builder.Build();
 
@@ -27,10 +30,12 @@ app.Services.GetRequiredService<SigningKeys>().TryLoadAtStart();
 
 app.UseStaticFiles();
 app.UseAuthentication();
+app.UseTimebankWebErrors();
 app.MapTimebankHealth();
 app.MapTimebankGraphQL();
 app.MapOrukEndpoints();
 app.MapFlexiEndpoints();
+app.MapTimebankWeb();
 
 await app.RunAsync();
 return 0;

@@ -21,6 +21,8 @@ public static class DirectoryFeature
         services.AddScoped<Rest.OrukOrganizationReader>();
         services.AddSingleton<IInterceptor, SqliteHaversine>();
         services.AddSingleton<IQueryFields, LocalSupportQueries>();
+        services.AddSingleton<IQueryFields, Taxonomies.TaxonomyTermQueries>();
+        services.AddSingleton<Platform.GraphQL.Relay.INodeSource, LocalSupportNodeSource>();
         services.AddDirectoryCommands();
         services.AddSingleton<IMutationFields, LocalSupportMutations>();
         services.AddSingleton<IMutationFields, ImportLocalSupportsMutation>();

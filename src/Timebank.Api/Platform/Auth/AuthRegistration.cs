@@ -63,6 +63,16 @@ public static class AuthRegistration
                 ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                 LifetimeValidator = (notBefore, expires, _, _) => WithinLifetime(clock, notBefore, expires),
             };
+            // A web page's request carries its token in the session cookie instead of a header (see WebSession).
+            options.Events = new JwtBearerEvents
+            {
+                OnMessageReceived = context =>
+                {
+                    if (context.Request.Headers.Authorization.Count == 0)
+                        context.Token = Timebank.Web.Session.WebSession.TokenFor(context.HttpContext);
+                    return Task.CompletedTask;
+                },
+            };
         });
         // Used only when Timebank:Auth:Authority and Audience are set (see the selector above).
         services.AddOptions<JwtBearerOptions>(ExternalScheme).Configure<IOptions<AuthOptions>, IClock>((options, auth, clock) =>

@@ -76,6 +76,8 @@ public static class DirectoryFilterParser
         return age;
     }
 
+    private const int MinutesInDay = 24 * 60;
+
     private static OpenAt? Open(DirectoryQuery q, DirectoryParameterNames names, DirectoryProblems problems)
     {
         if (q.Day is null && q.StartTime is null && q.EndTime is null)
@@ -85,7 +87,11 @@ public static class DirectoryFilterParser
         var end = q.EndTime is null ? start : problems.Try(() => Minute(q.EndTime, names.EndTime));
         if (start > end)
             problems.Add(new InvalidField(names.EndTime, "must not be before the start time"));
-        return day == IsoDayOfWeek.None ? null : new OpenAt(day, start ?? 0, end ?? 0);
+        if (day == IsoDayOfWeek.None)
+            return null;
+        // A day with no time means open at any time that day: every opening row of the day covers "from the day's
+        // end until its start", the test below reversed.
+        return start is null && q.EndTime is null ? new OpenAt(day, MinutesInDay, 0) : new OpenAt(day, start ?? 0, end ?? 0);
     }
 
     private static IsoDayOfWeek Weekday(string? day, string name)

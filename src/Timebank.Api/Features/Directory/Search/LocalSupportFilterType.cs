@@ -6,7 +6,7 @@ namespace Timebank.Api.Features.Directory.Search;
 
 public sealed record LocalSupportFilter(string? Text, string? TaxonomyTermId, string? Area, LocationType? Format, bool? FreeOnly, OpenAtFilter? OpenAt, int? Age, NearFilter? Near);
 
-public sealed record OpenAtFilter(NodaTime.IsoDayOfWeek Day, string Time, string? Until);
+public sealed record OpenAtFilter(NodaTime.IsoDayOfWeek Day, string? Time, string? Until);
 
 public sealed record NearFilter(double Latitude, double Longitude, double Km);
 
@@ -42,9 +42,9 @@ public sealed class OpenAtFilterType : InputObjectGraphType<OpenAtFilter>
     public OpenAtFilterType()
     {
         Name = "OpenAtFilter";
-        Description = "Open on this weekday at this time (UK time), in any week its schedule falls on that day.";
+        Description = "Open on this weekday (at this time, when one is given; UK time), in any week its schedule falls on that day.";
         Field<NonNullGraphType<WeekdayType>>("day");
-        Field(f => f.Time).Description("HH:MM, 24-hour.");
+        Field(f => f.Time, nullable: true).Description("HH:MM, 24-hour; none means at any time that day.");
         Field(f => f.Until, nullable: true).Description("And still open at this time (HH:MM).");
     }
 }

@@ -51,7 +51,20 @@ public sealed partial class GraphQLHttpEndpoint(
             return;
         }
 
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        var result = await ExecuteAsync(http, graphQLRequest, request.Method);
+
+        http.Response.StatusCode = StatusFor(result, mediaType);
+        if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
+            http.Response.Headers.Allow = "POST";
+        if (http.Response.StatusCode == StatusCodes.Status401Unauthorized)
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await WriteResultAsync(http, result);
+    }
+
+    /// <summary>Runs one request as the endpoint does (rules, limits, the signed-in person); the web's in-process client runs its operations here too.</summary>
+    public Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest graphQLRequest, string method)
+        => executer.ExecuteAsync(new ExecutionOptions
         {
             Schema = schema,
             Query = graphQLRequest.Query,
@@ -62,18 +75,9 @@ public sealed partial class GraphQLHttpEndpoint(
             User = http.User,
             CancellationToken = http.RequestAborted,
             Timeout = options.Value.ExecutionTimeout,
-            UserContext = new Dictionary<string, object?> { [RequestFacts.HttpMethodKey] = request.Method },
+            UserContext = new Dictionary<string, object?> { [RequestFacts.HttpMethodKey] = method },
             UnhandledExceptionDelegate = OnUnhandledException,
         });
-
-        http.Response.StatusCode = StatusFor(result, mediaType);
-        if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
-            http.Response.Headers.Allow = "POST";
-        if (http.Response.StatusCode == StatusCodes.Status401Unauthorized)
-            http.Response.Headers.WWWAuthenticate = "Bearer";
-        http.Response.ContentType = mediaType + "; charset=utf-8";
-        await WriteResultAsync(http, result);
-    }
 
     /// <summary>A domain refusal raised while reading (not in a mutation payload) is an expected answer: typed, with its code, and not logged as a failure.</summary>
     private Task OnUnhandledException(UnhandledExceptionContext failure)

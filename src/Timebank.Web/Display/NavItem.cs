@@ -1,0 +1,3 @@
+namespace Timebank.Web.Display;
+
+public sealed record NavItem(string Href, string Text, bool Current);
