@@ -25,6 +25,15 @@ public sealed class TimebankApi(IGraphQLClient client)
         return value.Deserialize<T>(Json) ?? throw new NotFoundException("Nothing was found.");
     }
 
+    /// <summary>Runs a query operation with several root fields and reads its whole data object.</summary>
+    public async Task<T> QueryDataAsync<T>(string operation, object? variables = null, CancellationToken cancellationToken = default)
+    {
+        using var response = await RunAsync(operation, variables, cancellationToken);
+        var root = response.RootElement;
+        ThrowOnErrors(root);
+        return root.GetProperty("data").Deserialize<T>(Json) ?? throw new NotFoundException("Nothing was found.");
+    }
+
     /// <summary>Runs a mutation operation with its one input and reads its payload; expected refusals are in the payload's errors.</summary>
     public async Task<T> MutateAsync<T>(string operation, object input, CancellationToken cancellationToken = default)
         where T : IPayload
@@ -50,7 +59,8 @@ public sealed class TimebankApi(IGraphQLClient client)
         throw code switch
         {
             "NOT_AUTHENTICATED" => new SignInRequiredException(message),
-            "NOT_FOUND" => new NotFoundException(message),
+            // A read refused for want of a role shows the same page as one that does not exist.
+            "NOT_FOUND" or "NOT_ALLOWED" => new NotFoundException(message),
             _ => new ApiException(code, message),
         };
     }

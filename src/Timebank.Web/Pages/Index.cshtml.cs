@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Timebank.Web.GraphQL;
 using Timebank.Web.Forms;
+using Timebank.Web.GraphQL;
 using Timebank.Web.Pages.Supports;
 
 namespace Timebank.Web.Pages;

@@ -127,6 +127,12 @@ public sealed record WebPage(HttpStatusCode Status, Uri Url, IHtmlDocument Docum
     public IReadOnlyList<(string Target, string Message)> Errors
         => Document.QuerySelectorAll(".govuk-error-summary a").Select(a => (a.GetAttribute("href") ?? "", a.TextContent.Trim())).ToList();
 
+    /// <summary>Each table row and summary-list row as its cells' text joined by " | ", as a person reads across it.</summary>
+    public IReadOnlyList<string> Rows
+        => Document.QuerySelectorAll("tbody tr, .govuk-summary-list__row")
+            .Select(row => string.Join(" | ", row.Children.Select(cell => string.Join(' ', cell.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))))
+            .ToList();
+
     public IReadOnlyList<string> Links(string text)
         => Document.QuerySelectorAll("a").Where(a => a.TextContent.Trim().StartsWith(text, StringComparison.Ordinal)).Select(a => a.GetAttribute("href") ?? "").ToList();
 

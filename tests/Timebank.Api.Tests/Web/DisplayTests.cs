@@ -39,4 +39,15 @@ public sealed class DisplayTests
         Assert.Equal("1 January 2026 at 12:30pm", Dates.At("2026-01-01T12:30:00Z", "Europe/London"));
         Assert.Equal("3 March 2026", Dates.Day("2026-03-03"));
     }
+
+    [Theory]
+    [InlineData("Gardening", "Gardening")]
+    [InlineData("Lifts, shopping", "\"Lifts, shopping\"")]
+    [InlineData("Say \"hi\"", "\"Say \"\"hi\"\"\"")]
+    [InlineData("=1+1", "\"'=1+1\"")]
+    [InlineData("+44", "\"'+44\"")]
+    [InlineData("-2", "\"'-2\"")]
+    [InlineData("@SUM(A1)", "\"'@SUM(A1)\"")]
+    [InlineData("", "")]
+    public void A_csv_field_is_quoted_when_it_must_be_and_never_runs_as_a_formula(string text, string expected) => Assert.Equal(expected, CsvField.Of(text));
 }

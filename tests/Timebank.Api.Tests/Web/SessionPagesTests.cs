@@ -108,7 +108,9 @@ public sealed class SessionPagesTests(TimebankApiFactory api) : IClassFixture<Ti
 
         var home = await browser.SubmitAsync(form, "Create account", new Dictionary<string, string>
         {
-            ["displayName"] = "Gus", ["email"] = $"gus.{Guid.NewGuid():N}@example.org", ["password"] = Scenario.Password,
+            ["displayName"] = "Gus",
+            ["email"] = $"gus.{Guid.NewGuid():N}@example.org",
+            ["password"] = Scenario.Password,
         });
 
         Assert.Equal("Your services", home.Heading);
@@ -123,7 +125,9 @@ public sealed class SessionPagesTests(TimebankApiFactory api) : IClassFixture<Ti
 
         var page = await browser.SubmitAsync(form, "Create account", new Dictionary<string, string>
         {
-            ["displayName"] = "Hal", ["email"] = $"hal.{Guid.NewGuid():N}@example.org", ["password"] = "short",
+            ["displayName"] = "Hal",
+            ["email"] = $"hal.{Guid.NewGuid():N}@example.org",
+            ["password"] = "short",
         });
 
         var (target, message) = Assert.Single(page.Errors);

@@ -12,8 +12,13 @@ public sealed class TimebankPagesTests(TimebankApiFactory api) : IClassFixture<T
         var today = api.Clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/London"]).Date;
         return new()
         {
-            ["Answers.Direction"] = "gave", ["Answers.OtherMemberId"] = otherId, ["Answers.Hours"] = "1", ["Answers.Minutes"] = "30",
-            ["Answers.Day"] = today.Day.ToString(null, null), ["Answers.Month"] = today.Month.ToString(null, null), ["Answers.Year"] = today.Year.ToString(null, null),
+            ["Answers.Direction"] = "gave",
+            ["Answers.OtherMemberId"] = otherId,
+            ["Answers.Hours"] = "1",
+            ["Answers.Minutes"] = "30",
+            ["Answers.Day"] = today.Day.ToString(null, null),
+            ["Answers.Month"] = today.Month.ToString(null, null),
+            ["Answers.Year"] = today.Year.ToString(null, null),
             ["Answers.Description"] = description,
         };
     }

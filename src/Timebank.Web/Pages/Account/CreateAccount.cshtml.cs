@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Timebank.Web.GraphQL;
 using Timebank.Web.Forms;
+using Timebank.Web.GraphQL;
 using Timebank.Web.Session;
 
 namespace Timebank.Web.Pages.Account;

@@ -25,8 +25,12 @@ public sealed class ExchangeAnswers
     /// <summary>The API's field names, mapped to the inputs that carry them.</summary>
     public static readonly IReadOnlyDictionary<string, string> InputFor = new Dictionary<string, string>
     {
-        ["minutes"] = "hours", ["date"] = "date-day", ["description"] = "description", ["giverId"] = "otherMemberId",
-        ["receiverId"] = "otherMemberId", ["categoryId"] = "categoryId",
+        ["minutes"] = "hours",
+        ["date"] = "date-day",
+        ["description"] = "description",
+        ["giverId"] = "otherMemberId",
+        ["receiverId"] = "otherMemberId",
+        ["categoryId"] = "categoryId",
     };
 
     public long TotalMinutes => ParseWhole(Hours) * 60 + ParseWhole(Minutes);

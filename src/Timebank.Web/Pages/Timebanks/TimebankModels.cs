@@ -7,7 +7,13 @@ public sealed record TimebankView(
     OrganisationRef Organisation, AccountView? ViewerAccount, string TimeZone, IReadOnlyList<CategoryView> Categories,
     Connection<ExchangeView> Exchanges);
 
-public sealed record OrganisationRef(string Id, string Name);
+public sealed record OrganisationRef(string Id, string Name, ViewerRoles? ViewerMembership = null)
+{
+    /// <summary>Coordinators and managers run the timebank; the API checks again on every operation.</summary>
+    public bool ViewerCoordinates => ViewerMembership?.Roles.Any(r => r is "COORDINATOR" or "MANAGER") == true;
+}
+
+public sealed record ViewerRoles(IReadOnlyList<string> Roles);
 
 public sealed record AccountView(string Id, long Posted, long Available, long PendingDebits, long PendingCredits, long? Floor, long? WarnBelow, MemberRef? Member);
 

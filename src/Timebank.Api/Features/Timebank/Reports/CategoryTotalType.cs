@@ -22,3 +22,15 @@ public sealed class CategoryTotalType : ObjectGraphType<CategoryTotal>
         Field<NonNullGraphType<LongGraphType>>("minutes").Resolve(c => c.Source.Minutes);
     }
 }
+
+public sealed class MonthTotalType : ObjectGraphType<MonthTotal>
+{
+    public MonthTotalType()
+    {
+        Name = "MonthTotal";
+        Description = "Confirmed exchanges given in one calendar month of the report's range.";
+        Field(t => t.Month, type: typeof(NonNullGraphType<Platform.GraphQL.Scalars.LocalDateGraphType>)).Description("The month's first day.");
+        Field(t => t.ExchangeCount);
+        Field<NonNullGraphType<LongGraphType>>("minutes").Resolve(c => c.Source.Minutes);
+    }
+}

@@ -12,6 +12,9 @@ namespace Timebank.Api.Features.Timebank;
 
 public sealed record CategoryTotal(Id<Category>? CategoryId, int ExchangeCount, long Minutes);
 
+/// <summary>One calendar month of a report (its first day names it), counting the exchanges given in it.</summary>
+public sealed record MonthTotal(LocalDate Month, int ExchangeCount, long Minutes);
+
 public sealed record AccountAlert(Account Account, bool BelowSoftFloor);
 
 /// <summary>What coordinators report to funders for a range of days: hours exchanged, who took part, by category.</summary>
@@ -23,4 +26,5 @@ public sealed record TimebankReport(
     int ActiveMembers,
     int AwaitingConfirmation,
     IReadOnlyList<CategoryTotal> ByCategory,
-    IReadOnlyList<AccountAlert> MembersNearFloor);
+    IReadOnlyList<AccountAlert> MembersNearFloor,
+    IReadOnlyList<MonthTotal> ByMonth);

@@ -24,6 +24,7 @@ public sealed class TimebankReportType : ObjectGraphType<TimebankReport>
         Field(r => r.ActiveMembers).Description("Members who gave or received in a confirmed exchange.");
         Field(r => r.AwaitingConfirmation).Description("Exchanges in the range still waiting for the receiver.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CategoryTotalType>>>>("byCategory").Resolve(c => c.Source.ByCategory);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MonthTotalType>>>>("byMonth").Description("Each month the range touches, in order, empty ones included.").Resolve(c => c.Source.ByMonth);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AccountAlertType>>>>("membersNearFloor")
             .Description("Member accounts under their soft floor or within an hour of their floor, lowest first.")
             .Resolve(c => c.Source.MembersNearFloor);

@@ -56,6 +56,21 @@ public sealed class TimebankReports(IDbContextFactory<TimebankDbContext> databas
                 .Select(g => new CategoryTotal(g.Key, g.Count(), g.Sum(c => c.Minutes)))
                 .OrderByDescending(t => t.Minutes)
                 .ToList(),
-            nearFloor.Select(a => new AccountAlert(a, a.Available < a.WarnBelow)).ToList());
+            nearFloor.Select(a => new AccountAlert(a, a.Available < a.WarnBelow)).ToList(),
+            ByMonth(counted, from, to));
+    }
+
+    /// <summary>Every month the range touches, in order, empty months included, so a chart of them has no gaps.</summary>
+    private static List<MonthTotal> ByMonth(List<(Exchange Exchange, long Minutes)> counted, LocalDate from, LocalDate to)
+    {
+        var totals = counted.GroupBy(c => new LocalDate(c.Exchange.Date.Year, c.Exchange.Date.Month, 1))
+            .ToDictionary(g => g.Key, g => (Count: g.Count(), Minutes: g.Sum(c => c.Minutes)));
+        var months = new List<MonthTotal>();
+        for (var month = new LocalDate(from.Year, from.Month, 1); month <= to; month = month.PlusMonths(1))
+        {
+            var (count, minutes) = totals.GetValueOrDefault(month);
+            months.Add(new MonthTotal(month, count, minutes));
+        }
+        return months;
     }
 }
