@@ -21,8 +21,9 @@ public sealed class GraphQLScenarios(HttpClient http)
 
     private static readonly string Yesterday = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
+    // No cookie jar: a scenario that needs a session (the web pages) sends its cookie itself.
     public static HttpClient Client(string baseUrl, int clients)
-        => new(new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+        => new(new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10), UseCookies = false })
         {
             BaseAddress = new Uri(baseUrl),
             Timeout = TimeSpan.FromSeconds(30),

@@ -68,6 +68,29 @@ switch (options.Command)
             figures.Add(await LoadRun.RunAsync("GET /oruk/services search", clients, duration, warmup, c => new Random(c), (r, _) => directory.OrukSearchAsync(r)));
         }
         break;
+    case "pages":
+        using (var http = GraphQLScenarios.Client(options.Text("url", "http://127.0.0.1:5080"), clients))
+        {
+            var pages = new WebPageScenarios(http, new GraphQLScenarios(http));
+            foreach (var scenario in options.Text("scenarios", "directory,statement").Split(','))
+            {
+                if (scenario == "directory")
+                {
+                    figures.Add(await LoadRun.RunAsync("page: directory search", clients, duration, warmup, c => new Random(c), (r, _) => pages.DirectorySearchAsync(r)));
+                }
+                else if (scenario == "statement")
+                {
+                    var (token, organisation, lines) = await pages.SignInAsync(options.Text("email", "bench@timebank.example"), options.Text("password", "bench password 123"));
+                    figures.Add(await LoadRun.RunAsync($"page: statement of {lines} lines", clients, duration, warmup, c => new Random(c), (r, _) => pages.StatementAsync(token, organisation, lines, r)));
+                }
+                else
+                {
+                    throw new ArgumentException($"unknown scenario {scenario}");
+                }
+                Console.WriteLine(figures[^1]);
+            }
+        }
+        break;
     case "features":
         using (var http = GraphQLScenarios.Client(options.Text("url", "http://127.0.0.1:5080"), clients))
         {
@@ -111,6 +134,7 @@ switch (options.Command)
               directory --url http://127.0.0.1:5080 --clients 16 --pages 2000   (after generate-directory --services 100000)
               features --url http://127.0.0.1:5080 --scenarios brokers,cohorts,overdue --clients 16   (after generate-brokers and generate-courses)
               flexi --url http://127.0.0.1:5080 --clients 16   (serviceReport over a year, after generate-flexi)
+              pages --url http://127.0.0.1:5080 --scenarios directory,statement --clients 16   (web pages, after generate-data and generate-directory)
             """);
         return 2;
 }

@@ -15,6 +15,7 @@ public static class WebRegistration
     {
         services.AddRazorPages(options =>
         {
+            options.Conventions.ConfigureFilter(new SecurityHeadersFilter());
             options.Conventions.ConfigureFilter(new ApiOutcomeFilter());
         });
         services.AddAntiforgery(options =>

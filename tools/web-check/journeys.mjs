@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createChecker, launch } from './browser.mjs';
+import { coordinatorReport } from './coordinator.mjs';
 import { anonymousSearch, createAccount, keyboardOnly, memberExchange, noJavaScript, searchFilters } from './flows.mjs';
 import { pageWeight } from './weight.mjs';
 import { seed } from './seed.mjs';
@@ -59,6 +60,7 @@ try {
     await page.context().clearCookies();
     await keyboardOnly(page, check, data);
   });
+  await journey('g: coordinator approves a joiner and reads the report', browser, (page) => coordinatorReport(page, check, data));
 } finally {
   await browser.close();
 }

@@ -3,6 +3,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { gunzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
 
 /** GETs a URL asking for gzip; resolves with the raw (still compressed) body bytes and the response headers. */
 function getRaw(url) {
@@ -41,4 +42,9 @@ export async function pageWeight(base) {
   const kb = (total / 1024).toFixed(1);
   if (uncompressed.length) throw new Error(`${kb} KB, but assets not gzip-compressed: ${uncompressed.join(', ')}`);
   return `${kb} (HTML ${(page.body.length / 1024).toFixed(1)} KB + ${assets.length} asset(s))`;
+}
+
+// Run on its own (node tools/web-check/weight.mjs <base URL>) it prints the directory page's weight.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.log(await pageWeight((process.argv[2] || '').replace(/\/+$/, '')));
 }

@@ -20,7 +20,10 @@ public sealed class ReadmeWalkthroughTests(TimebankApiFactory api) : IClassFixtu
     ];
 
     [Fact]
-    public async Task Every_GraphQL_block_in_the_README_runs_as_written_in_order()
+    public Task Every_GraphQL_block_in_the_README_runs_as_written_in_order() => RunGraphQLBlocksAsync(api);
+
+    /// <summary>Runs the README's GraphQL blocks in order on <paramref name="api"/>, failing on the first that does not hold.</summary>
+    internal static async Task RunGraphQLBlocksAsync(TimebankApiFactory api)
     {
         var steps = ReadmeWalkthrough.Steps();
         Assert.NotEmpty(steps);

@@ -134,4 +134,22 @@ public sealed class SessionPagesTests(TimebankApiFactory api) : IClassFixture<Ti
         Assert.Equal("#password", target);
         Assert.Contains("10", message);
     }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/sign-in")]
+    [InlineData("/home")]
+    public async Task Every_page_allows_only_this_sites_scripts_and_styles_and_no_framing(string url)
+    {
+        var page = await WebBrowser.For(api).GetAsync(url);
+
+        var headers = page.Response.Headers;
+        var policy = string.Join(";", headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", policy, StringComparison.Ordinal);
+        Assert.Equal("nosniff", Assert.Single(headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("same-origin", Assert.Single(headers.GetValues("Referrer-Policy")));
+        Assert.Empty(page.Document.QuerySelectorAll("script:not([src]), [style]"));
+    }
 }
