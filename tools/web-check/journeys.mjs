@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createChecker, launch } from './browser.mjs';
 import { coordinatorReport } from './coordinator.mjs';
+import { memberListings } from './listings.mjs';
 import { anonymousSearch, createAccount, keyboardOnly, memberExchange, noJavaScript, searchFilters } from './flows.mjs';
 import { pageWeight } from './weight.mjs';
 import { seed } from './seed.mjs';
@@ -61,6 +62,7 @@ try {
     await keyboardOnly(page, check, data);
   });
   await journey('g: coordinator approves a joiner and reads the report', browser, (page) => coordinatorReport(page, check, data));
+  await journey('h: member posts, finds and takes down an offer', browser, (page) => memberListings(page, check, data));
 } finally {
   await browser.close();
 }

@@ -33,7 +33,8 @@ internal sealed class ExchangeConfiguration : IEntityTypeConfiguration<Exchange>
         builder.HasOne<Exchange>().WithMany().HasForeignKey(e => e.ReversesId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => e.TransferId).IsUnique();
         builder.HasIndex(e => new { e.OrganisationId, e.Date });
-        builder.HasIndex(e => new { e.CreditedMemberId, e.Id });
-        builder.HasIndex(e => new { e.DebitedMemberId, e.Id });
+        // A member's exchanges in one timebank, in id order: the member's own list (ExchangeListing) reads one of each.
+        builder.HasIndex(e => new { e.CreditedMemberId, e.OrganisationId, e.Id });
+        builder.HasIndex(e => new { e.DebitedMemberId, e.OrganisationId, e.Id });
     }
 }

@@ -25,11 +25,17 @@ public static class ExchangeListing
         var awaiting = context.GetArgument<bool?>("awaitingConfirmation") == true;
         var organisation = timebank.OrganisationId;
         var self = me.Value;
-        // A member records only exchanges they give or receive in, so their own list is found by giver and receiver
-        // alone (each indexed); coordinators see them all.
-        var page = await context.PageByIdAsync(db => db.Set<Exchange>().Where(e => e.OrganisationId == organisation
-            && (everyone || e.CreditedMemberId == self || e.DebitedMemberId == self)
-            && (!awaiting || db.Set<OpenHold>().Any(h => h.TransferId == e.TransferId))), e => e.Id);
+        // Coordinators see them all. A member's own list is those they receive in and those they give in (never both:
+        // giver and receiver differ), each read from its (member, timebank, id) index; one "everyone OR giver OR
+        // receiver" filter, which no index serves, scanned the whole timebank's exchanges for every member's page.
+        var page = await context.PageByIdAsync(db =>
+        {
+            var exchanges = everyone
+                ? db.Set<Exchange>().Where(e => e.OrganisationId == organisation)
+                : db.Set<Exchange>().Where(e => e.CreditedMemberId == self && e.OrganisationId == organisation)
+                    .Concat(db.Set<Exchange>().Where(e => e.DebitedMemberId == self && e.OrganisationId == organisation));
+            return awaiting ? exchanges.Where(e => db.Set<OpenHold>().Any(h => h.TransferId == e.TransferId)) : exchanges;
+        }, e => e.Id);
         return page;
     }
 }

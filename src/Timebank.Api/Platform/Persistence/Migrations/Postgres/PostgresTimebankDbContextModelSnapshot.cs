@@ -3858,11 +3858,11 @@ namespace Timebank.Api.Platform.Persistence.Migrations.Postgres
                     b.HasIndex("TransferId")
                         .IsUnique();
 
-                    b.HasIndex("CreditedMemberId", "Id");
-
-                    b.HasIndex("DebitedMemberId", "Id");
-
                     b.HasIndex("OrganisationId", "Date");
+
+                    b.HasIndex("CreditedMemberId", "OrganisationId", "Id");
+
+                    b.HasIndex("DebitedMemberId", "OrganisationId", "Id");
 
                     b.ToTable("exchanges", null, t =>
                         {
