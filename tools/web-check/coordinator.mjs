@@ -1,4 +1,5 @@
-// g. The coordinator's journey: approve someone asking to join, see them among the balances, read the report.
+// g. The coordinator's journey: approve someone asking to join, add a member without email, see both among the
+// balances, read the report.
 import { expect, heading, waitForPath } from './browser.mjs';
 import { signIn } from './flows.mjs';
 import { run } from './seed.mjs';
@@ -25,6 +26,15 @@ export async function coordinatorReport(page, check, data) {
     `${dan.displayName} is not among the balances after approval`);
   expect(await page.getByText('Nobody is waiting.').count() === 1, 'someone is still waiting after the only joiner was approved');
   await check(page, 'coordinator-approved');
+
+  await page.getByRole('link', { name: 'Add a member without an email address' }).click();
+  await check(page, 'coordinator-add-member');
+  const assisted = `Dora Assisted ${data.stamp}`;
+  await page.getByLabel('Their name').fill(assisted);
+  await page.getByRole('button', { name: 'Add member' }).click();
+  await waitForPath(page, coordinatePath);
+  expect(await balances.getByRole('cell', { name: assisted, exact: true }).count() === 1, `${assisted} is not among the balances after adding`);
+  await check(page, 'coordinator-added');
 
   await page.getByRole('link', { name: 'Report: hours by month and by category' }).click();
   await waitForPath(page, `/timebanks/${encodeURIComponent(data.timebank.id)}/report`);

@@ -82,4 +82,40 @@ public sealed class CoordinatorPagesTests(TimebankApiFactory api) : IClassFixtur
         Assert.DoesNotContain("Member 0", refused.Text, StringComparison.Ordinal);
         Assert.Empty(refused.Links("Run this timebank"));
     }
+
+    [Fact]
+    public async Task A_coordinator_adds_a_member_without_email_who_then_has_an_account_and_can_be_recorded_with()
+    {
+        var timebank = await api.TimebankAsync(members: 1);
+        var browser = await WebBrowser.SignedInAsync(api, timebank.Coordinator);
+        var run = await browser.GetAsync($"/timebanks/{Uri.EscapeDataString(timebank.Id)}/coordinate");
+        var form = await browser.GetAsync(run.Link("Add a member without an email address"));
+
+        var empty = await browser.SubmitAsync(form, "Add member", new Dictionary<string, string> { ["DisplayName"] = " " });
+        var added = await browser.SubmitAsync(form, "Add member", new Dictionary<string, string> { ["DisplayName"] = "Dora Assisted" });
+
+        Assert.Equal("#displayName", Assert.Single(empty.Errors).Target);
+        Assert.Equal("Run this timebank", added.Heading);
+        Assert.Contains("Dora Assisted is now a member of", added.Words, StringComparison.Ordinal);
+        Assert.Contains("Dora Assisted | 0 minutes | 0 minutes | minus 10 hours", added.Rows);
+        var record = await browser.GetAsync($"/timebanks/{Uri.EscapeDataString(timebank.Id)}/record");
+        Assert.Contains(record.Document.QuerySelectorAll("#otherMemberId option"), o => o.TextContent.Trim() == "Dora Assisted");
+    }
+
+    [Fact]
+    public async Task A_plain_member_cannot_add_members()
+    {
+        var timebank = await api.TimebankAsync(members: 1);
+        var member = await WebBrowser.SignedInAsync(api, timebank.Members[0]);
+        var path = $"/timebanks/{Uri.EscapeDataString(timebank.Id)}/coordinate/add-member";
+
+        Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync(path)).Status);
+        // A form the member may use gives a valid anti-forgery token, so the refusal below is the page's, not the token's.
+        var form = await member.GetAsync($"/timebanks/{Uri.EscapeDataString(timebank.Id)}/listings/new");
+        var token = form.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var posted = await member.PostAsync(path, [new("DisplayName", "Sneaky"), new("__RequestVerificationToken", token)]);
+        Assert.Equal(HttpStatusCode.NotFound, posted.Status);
+        var coordinator = await WebBrowser.SignedInAsync(api, timebank.Coordinator);
+        Assert.DoesNotContain("Sneaky", (await coordinator.GetAsync($"/timebanks/{Uri.EscapeDataString(timebank.Id)}/coordinate")).Text, StringComparison.Ordinal);
+    }
 }
