@@ -9,8 +9,8 @@ namespace Timebank.Bench.Load;
 /// </summary>
 public sealed class DirectoryScenarios(HttpClient http)
 {
-    private static readonly string[] Words = ["peer support", "walking", "advice", "carers", "craft", "befriending", "gardening", "reading", "wellbeing", "drop-in"];
-    private static readonly string[] Areas = ["CV1", "B1", "LE1", "NG1", "LS1", "M1", "BS1", "NR1", "YO1", "EX1", "DE1", "OX1"];
+    internal static readonly string[] Words = ["peer support", "walking", "advice", "carers", "craft", "befriending", "gardening", "reading", "wellbeing", "drop-in"];
+    internal static readonly string[] Areas = ["CV1", "B1", "LE1", "NG1", "LS1", "M1", "BS1", "NR1", "YO1", "EX1", "DE1", "OX1"];
     private static readonly string[] Days = ["MO", "TU", "WE", "TH", "FR", "SA"];
 
     private const string Search = """

@@ -75,13 +75,13 @@ public sealed class GraphQLScenarios(HttpClient http)
         => SendAsync(member.Token, Statement, after is null ? $$"""{"id":"{{member.AccountId}}"}""" : $$"""{"id":"{{member.AccountId}}","after":"{{after}}"}""", mutation: false);
 
     /// <summary>Signs in an existing member (the generator's bench member) and finds their first timebank account and its length.</summary>
-    public async Task<(BenchMember Member, long Lines)> SignInAsync(string email, string password)
+    public async Task<(BenchMember Member, string OrganisationId, long Lines)> SignInAsync(string email, string password)
     {
         var signedIn = (await PostAsync(null, "mutation($i:SignInInput!){signIn(input:$i){token member{id} errors{code}}}", new { i = new { email, password } }))["data"]!["signIn"]!;
         var token = signedIn["token"]!.GetValue<string>();
         var organisation = (await PostAsync(token, "{me{memberships(first:1){nodes{organisation{id}}}}}", new { }))["data"]!["me"]!["memberships"]!["nodes"]![0]!["organisation"]!["id"]!.GetValue<string>();
         var account = (await PostAsync(token, "query($id:ID!){timebank(organisationId:$id){viewerAccount{id statement(first:1){totalCount}}}}", new { id = organisation }))["data"]!["timebank"]!["viewerAccount"]!;
-        return (new BenchMember(signedIn["member"]!["id"]!.GetValue<string>(), token, account["id"]!.GetValue<string>()), account["statement"]!["totalCount"]!.GetValue<long>());
+        return (new BenchMember(signedIn["member"]!["id"]!.GetValue<string>(), token, account["id"]!.GetValue<string>()), organisation, account["statement"]!["totalCount"]!.GetValue<long>());
     }
 
     /// <summary>

@@ -31,7 +31,7 @@ switch (options.Command)
         using (var http = GraphQLScenarios.Client(options.Text("url", "http://127.0.0.1:5080"), clients))
         {
             var api = new GraphQLScenarios(http);
-            var (member, lines) = await api.SignInAsync(options.Text("email", "bench@timebank.example"), options.Text("password", "bench password 123"));
+            var (member, _, lines) = await api.SignInAsync(options.Text("email", "bench@timebank.example"), options.Text("password", "bench password 123"));
             Console.WriteLine($"statement of {lines} lines");
             // Every page is 50 lines from a random point in the second half of the history: deep, never near the start.
             figures.Add(await LoadRun.RunAsync($"statement(first: 50) deep", clients, duration, warmup, c => new Random(c), (random, _) =>
@@ -80,8 +80,8 @@ switch (options.Command)
                 }
                 else if (scenario == "statement")
                 {
-                    var (token, organisation, lines) = await pages.SignInAsync(options.Text("email", "bench@timebank.example"), options.Text("password", "bench password 123"));
-                    figures.Add(await LoadRun.RunAsync($"page: statement of {lines} lines", clients, duration, warmup, c => new Random(c), (r, _) => pages.StatementAsync(token, organisation, lines, r)));
+                    var (member, organisation, lines) = await pages.SignInAsync(options.Text("email", "bench@timebank.example"), options.Text("password", "bench password 123"));
+                    figures.Add(await LoadRun.RunAsync($"page: statement of {lines} lines", clients, duration, warmup, c => new Random(c), (r, _) => pages.StatementAsync(member.Token, organisation, lines, r)));
                 }
                 else
                 {

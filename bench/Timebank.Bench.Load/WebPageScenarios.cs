@@ -9,26 +9,17 @@ namespace Timebank.Bench.Load;
 /// </summary>
 public sealed class WebPageScenarios(HttpClient http, GraphQLScenarios api)
 {
-    private static readonly string[] Words = ["peer support", "walking", "advice", "carers", "craft", "befriending", "gardening", "reading", "wellbeing", "drop-in"];
-    private static readonly string[] Areas = ["CV1", "B1", "LE1", "NG1", "LS1", "M1", "BS1", "NR1", "YO1", "EX1", "DE1", "OX1"];
-
     public async Task<bool> DirectorySearchAsync(Random random)
     {
         var url = string.Create(CultureInfo.InvariantCulture,
-            $"/?q={Uri.EscapeDataString(Words[random.Next(Words.Length)])}&area={Areas[random.Next(Areas.Length)]}&free={random.Next(2) == 0}");
+            $"/?q={Uri.EscapeDataString(DirectoryScenarios.Words[random.Next(DirectoryScenarios.Words.Length)])}&area={DirectoryScenarios.Areas[random.Next(DirectoryScenarios.Areas.Length)]}&free={random.Next(2) == 0}");
         using var response = await http.GetAsync(new Uri(url, UriKind.Relative));
         var body = await response.Content.ReadAsStringAsync();
         return response.IsSuccessStatusCode && body.Contains("Find local support", StringComparison.Ordinal);
     }
 
-    /// <summary>The member's session (their API token, as the sign-in page sets it) and the timebank whose statement they read.</summary>
-    public async Task<(string Token, string OrganisationId, long Lines)> SignInAsync(string email, string password)
-    {
-        var (member, lines) = await api.SignInAsync(email, password);
-        var organisation = (await api.PostAsync(member.Token, "{me{memberships(first:1){nodes{organisation{id}}}}}", new { }))
-            ["data"]!["me"]!["memberships"]!["nodes"]![0]!["organisation"]!["id"]!.GetValue<string>();
-        return (member.Token, organisation, lines);
-    }
+    /// <summary>The member (their API token is the session the sign-in page sets) and the timebank whose statement they read.</summary>
+    public Task<(BenchMember Member, string OrganisationId, long Lines)> SignInAsync(string email, string password) => api.SignInAsync(email, password);
 
     /// <summary>A page of 50 statement lines ending at a random point of the history, as following "Older" links reaches.</summary>
     public async Task<bool> StatementAsync(string token, string organisationId, long lines, Random random)

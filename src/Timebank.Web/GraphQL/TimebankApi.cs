@@ -16,22 +16,19 @@ public sealed class TimebankApi(IGraphQLClient client)
     };
 
     /// <summary>Runs a query operation and reads its root field <paramref name="field"/> (the operation's name by default).</summary>
-    public async Task<T> QueryAsync<T>(string operation, object? variables = null, string? field = null, CancellationToken cancellationToken = default)
-    {
-        using var response = await RunAsync(operation, variables, cancellationToken);
-        var root = response.RootElement;
-        ThrowOnErrors(root);
-        var value = root.GetProperty("data").GetProperty(field ?? operation);
-        return value.Deserialize<T>(Json) ?? throw new NotFoundException("Nothing was found.");
-    }
+    public Task<T> QueryAsync<T>(string operation, object? variables = null, string? field = null, CancellationToken cancellationToken = default)
+        => ReadAsync<T>(operation, variables, data => data.GetProperty(field ?? operation), cancellationToken);
 
     /// <summary>Runs a query operation with several root fields and reads its whole data object.</summary>
-    public async Task<T> QueryDataAsync<T>(string operation, object? variables = null, CancellationToken cancellationToken = default)
+    public Task<T> QueryDataAsync<T>(string operation, object? variables = null, CancellationToken cancellationToken = default)
+        => ReadAsync<T>(operation, variables, data => data, cancellationToken);
+
+    private async Task<T> ReadAsync<T>(string operation, object? variables, Func<JsonElement, JsonElement> part, CancellationToken cancellationToken)
     {
         using var response = await RunAsync(operation, variables, cancellationToken);
         var root = response.RootElement;
         ThrowOnErrors(root);
-        return root.GetProperty("data").Deserialize<T>(Json) ?? throw new NotFoundException("Nothing was found.");
+        return part(root.GetProperty("data")).Deserialize<T>(Json) ?? throw new NotFoundException("Nothing was found.");
     }
 
     /// <summary>Runs a mutation operation with its one input and reads its payload; expected refusals are in the payload's errors.</summary>

@@ -13,7 +13,7 @@ public sealed class AddAssistedMemberModel(TimebankApi api) : PageModel
     [BindProperty]
     public string? DisplayName { get; set; }
 
-    public ListingsOrganisation Organisation { get; private set; } = null!;
+    public CoordinateModel.MembersOrganisation Organisation { get; private set; } = null!;
 
     public FormErrors Errors { get; } = new();
 
@@ -45,9 +45,9 @@ public sealed class AddAssistedMemberModel(TimebankApi api) : PageModel
         ViewData["Errors"] = Errors;
         var data = await api.QueryDataAsync<CoordinatorCheck>("timebankMembers", new { organisationId, first = 0 }, cancellationToken);
         // Only coordinators add members; anyone else gets the page that is not there.
-        if (data.Organisation?.ViewerMembership?.Roles.Any(r => r is "COORDINATOR" or "MANAGER") != true)
+        if (data.Organisation?.ViewerMembership?.Coordinates != true)
             throw new NotFoundException("Not found.");
-        Organisation = new ListingsOrganisation(data.Organisation.Id, data.Organisation.Name, data.Organisation.TimeZone);
+        Organisation = data.Organisation;
     }
 
     public sealed record CoordinatorCheck(CoordinateModel.MembersOrganisation? Organisation);

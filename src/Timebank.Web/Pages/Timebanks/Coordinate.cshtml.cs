@@ -19,7 +19,7 @@ public sealed class CoordinateModel(TimebankApi api) : PageModel
     {
         Data = await api.QueryDataAsync<MembersData>("timebankMembers", new { organisationId, first = 50, after = After }, cancellationToken);
         // Members who are not coordinators get the same page as anyone who may not see it.
-        if (Data.Organisation.ViewerMembership?.Roles.Any(r => r is "COORDINATOR" or "MANAGER") != true)
+        if (Data.Organisation.ViewerMembership?.Coordinates != true)
             throw new NotFoundException("Not found.");
         return Page();
     }

@@ -28,10 +28,10 @@ public sealed class ListingsModel(TimebankApi api) : PageModel
             throw new NotFoundException("Not found.");
     }
 
-    public async Task<IActionResult> OnPostWithdrawAsync(string organisationId, string listingId, string? title, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostWithdrawAsync(string organisationId, string listingId, CancellationToken cancellationToken)
     {
         var payload = await api.MutateAsync<ListingPayload>("withdrawListing", new { listingId }, cancellationToken);
-        Notice = payload.Errors.Count > 0 ? payload.Errors[0].Message : $"“{title}” has been taken down.";
+        Notice = payload.Errors.Count > 0 ? payload.Errors[0].Message : $"“{payload.Listing?.Title}” has been taken down.";
         return RedirectToPage(new { organisationId });
     }
 

@@ -27,20 +27,14 @@ public sealed class ReportModel(TimebankApi api) : PageModel
     {
         ViewData["Errors"] = Errors;
         OrganisationId = organisationId;
-        var (from, to) = Range();
-        if (Errors.Any)
-            (from, to) = DefaultRange();
-        Report = await api.QueryAsync<ReportView>("timebankReport", new { organisationId, from, to }, cancellationToken: cancellationToken);
+        (Report, _, _) = await LoadAsync(organisationId, cancellationToken);
         return Page();
     }
 
     /// <summary>The same report as a spreadsheet: one row per month, then one per category.</summary>
     public async Task<IActionResult> OnGetCsvAsync(string organisationId, CancellationToken cancellationToken)
     {
-        var (from, to) = Range();
-        if (Errors.Any)
-            (from, to) = DefaultRange();
-        var report = await api.QueryAsync<ReportView>("timebankReport", new { organisationId, from, to }, cancellationToken: cancellationToken);
+        var (report, from, to) = await LoadAsync(organisationId, cancellationToken);
         var csv = new StringBuilder("section,name,exchanges,minutes,hours\r\n");
         foreach (var month in report.ByMonth)
             csv.Append(CultureInfo.InvariantCulture, $"month,{month.Month[..7]},{month.ExchangeCount},{month.Minutes},{month.Minutes / 60m:0.##}\r\n");
@@ -55,6 +49,15 @@ public sealed class ReportModel(TimebankApi api) : PageModel
 
     public static string MonthName(string isoMonthStart)
         => DateOnly.TryParseExact(isoMonthStart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day.ToString("MMMM yyyy", CultureInfo.InvariantCulture) : isoMonthStart;
+
+    /// <summary>The report for the asked range, or for the last twelve months when a date is not one (the errors say which).</summary>
+    private async Task<(ReportView Report, string From, string To)> LoadAsync(string organisationId, CancellationToken cancellationToken)
+    {
+        var (from, to) = Range();
+        if (Errors.Any)
+            (from, to) = DefaultRange();
+        return (await api.QueryAsync<ReportView>("timebankReport", new { organisationId, from, to }, cancellationToken: cancellationToken), from, to);
+    }
 
     private (string From, string To) Range()
     {

@@ -9,11 +9,14 @@ public sealed record TimebankView(
 
 public sealed record OrganisationRef(string Id, string Name, ViewerRoles? ViewerMembership = null)
 {
-    /// <summary>Coordinators and managers run the timebank; the API checks again on every operation.</summary>
-    public bool ViewerCoordinates => ViewerMembership?.Roles.Any(r => r is "COORDINATOR" or "MANAGER") == true;
+    public bool ViewerCoordinates => ViewerMembership?.Coordinates == true;
 }
 
-public sealed record ViewerRoles(IReadOnlyList<string> Roles);
+public sealed record ViewerRoles(IReadOnlyList<string> Roles)
+{
+    /// <summary>Coordinators and managers run the timebank; the API checks again on every operation.</summary>
+    public bool Coordinates => Roles.Any(r => r is "COORDINATOR" or "MANAGER");
+}
 
 public sealed record AccountView(string Id, long Posted, long Available, long PendingDebits, long PendingCredits, long? Floor, long? WarnBelow, MemberRef? Member);
 
