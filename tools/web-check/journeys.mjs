@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createChecker, launch } from './browser.mjs';
+import { brokerage } from './brokerage.mjs';
 import { coordinatorReport } from './coordinator.mjs';
 import { memberListings } from './listings.mjs';
 import { anonymousSearch, createAccount, keyboardOnly, memberExchange, noJavaScript, searchFilters } from './flows.mjs';
@@ -63,6 +64,7 @@ try {
   });
   await journey('g: coordinator approves a joiner and reads the report', browser, (page) => coordinatorReport(page, check, data));
   await journey('h: member posts, finds and takes down an offer', browser, (page) => memberListings(page, check, data));
+  await journey('i: peer brokerage, asked, answered, chosen, logged and closed', browser, (page) => brokerage(page, check, data));
 } finally {
   await browser.close();
 }

@@ -68,8 +68,19 @@ export async function seed(base) {
   const joined = (await run(base, 'joinOrganisation', { input: { organisationId: timebank.id } }, beaSignedUp.token)).joinOrganisation;
   await run(base, 'approveMembership', { input: { membershipId: joined.membership.id } }, cora.token);
 
+  // Priya brokers in the timebank: the brokerage journey has her answer Bea's request and log the time she gives.
+  const priya = { displayName: `Priya Broker ${stamp}`, email: `priya+${stamp}@example.test`, password };
+  const priyaSignedUp = (await run(base, 'signUp', { input: priya })).signUp;
+  const priyaJoined = (await run(base, 'joinOrganisation', { input: { organisationId: timebank.id } }, priyaSignedUp.token)).joinOrganisation;
+  await run(base, 'approveMembership', { input: { membershipId: priyaJoined.membership.id } }, cora.token);
+  await run(base, 'grantRole', { input: { membershipId: priyaJoined.membership.id, role: 'BROKER' } }, cora.token);
+  await run(base, 'upsertBrokerProfile', {
+    input: { organisationId: timebank.id, bio: 'I arranged my own support for ten years.', skills: ['benefits'], languages: ['en', 'pa'], areasServed: ['CV1'], availability: 'Weekday mornings' },
+  }, priyaSignedUp.token);
+
   return {
     stamp, password, timebank, group,
+    priya: { ...priya, token: priyaSignedUp.token, id: priyaSignedUp.member.id },
     coordinator: { ...coordinator, token: cora.token, id: cora.member.id },
     bea: { ...bea, token: beaSignedUp.token, id: beaSignedUp.member.id },
     walking: { ...walk, name: walking },

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Timebank.Web.Forms;
 
 namespace Timebank.Web.Pages.Timebanks;
@@ -33,9 +32,9 @@ public sealed class ExchangeAnswers
         ["categoryId"] = "categoryId",
     };
 
-    public long TotalMinutes => ParseWhole(Hours) * 60 + ParseWhole(Minutes);
+    public long TotalMinutes => AnswerRules.TotalMinutes(Hours, Minutes);
 
-    public string IsoDate => string.Create(CultureInfo.InvariantCulture, $"{ParseWhole(Year):0000}-{ParseWhole(Month):00}-{ParseWhole(Day):00}");
+    public string IsoDate => AnswerRules.IsoDate(Day, Month, Year);
 
     /// <summary>What can be checked before the API sees it; the API checks again and has the last word.</summary>
     public void Validate(FormErrors errors, DateOnly today)
@@ -44,21 +43,9 @@ public sealed class ExchangeAnswers
             errors.Add("direction", "Select whether you gave help or received it");
         if (string.IsNullOrEmpty(OtherMemberId))
             errors.Add("otherMemberId", "Select who the exchange was with");
-        if (!IsWhole(Hours) || !IsWhole(Minutes))
-            errors.Add("hours", "Enter the time as whole hours and minutes, like 1 hour 30 minutes");
-        else if (ParseWhole(Minutes) > 59)
-            errors.Add("hours", "Minutes must be 59 or fewer; put whole hours in hours");
-        else if (TotalMinutes <= 0)
-            errors.Add("hours", "Enter how long the help took");
-        if (!DateOnly.TryParseExact(IsoDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) || !IsWhole(Day) || !IsWhole(Month) || !IsWhole(Year))
-            errors.Add("date-day", "Enter the date the help was given, like 27 3 2026");
-        else if (day > today)
-            errors.Add("date-day", "The date the help was given must be today or in the past");
+        AnswerRules.Duration(errors, "hours", Hours, Minutes, "how long the help took");
+        AnswerRules.PastDate(errors, "date-day", Day, Month, Year, today, "the date the help was given");
         if (string.IsNullOrWhiteSpace(Description))
             errors.Add("description", "Say what the help was");
     }
-
-    private static bool IsWhole(string? text) => string.IsNullOrWhiteSpace(text) || long.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n < 10_000;
-
-    private static long ParseWhole(string? text) => long.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n < 10_000 ? n : 0;
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Timebank.Api.Features.Brokerage.Brokers;
 using Timebank.Api.Features.Members;
+using Timebank.Api.Features.Organisations;
 using Timebank.Api.Platform.Auth;
 using Timebank.Api.Platform.GraphQL;
 using Timebank.Api.Platform.GraphQL.Loading;
@@ -26,6 +27,8 @@ public sealed class BrokerageRequestType : NodeType<BrokerageRequest>
         : base(TypeName, r => r.Id.Value)
     {
         Description = "A person's request for help to arrange their support; the person chooses their broker.";
+        Field<NonNullGraphType<OrganisationType>>("organisation").Description("The timebank the request was made in.")
+            .Resolve(c => c.Service<ByIdLoader<Organisation>>().Load(c.Source.OrganisationId));
         Field<NonNullGraphType<MemberType>>("requestedBy").Resolve(c => c.Service<ByIdLoader<Member>>().Load(c.Source.RequestedBy));
         Field<SupportedPersonType>("onBehalfOf").Description("The person asked for, with their consent, when a member asked on their behalf.").Resolve(c => c.Source.OnBehalfOf);
         Field(r => r.WhatToArrange);
