@@ -62,7 +62,7 @@ try {
     await page.context().clearCookies();
     await keyboardOnly(page, check, data);
   });
-  await journey('g: coordinator approves a joiner and reads the report', browser, (page) => coordinatorReport(page, check, data));
+  await journey('g: coordinator approves, adds, records between two, reverses, sets limits and reports', browser, (page) => coordinatorReport(page, check, data));
   await journey('h: member posts, finds and takes down an offer', browser, (page) => memberListings(page, check, data));
   await journey('i: peer brokerage, asked, answered, chosen, logged and closed', browser, (page) => brokerage(page, check, data));
 } finally {

@@ -35,6 +35,7 @@ public sealed class HomeModel(TimebankApi api) : PageModel
     public static string? LinkFor(MembershipSummary membership) => membership.Status != "ACTIVE" ? null : membership.Organisation.Kind switch
     {
         "TIMEBANK" => $"/timebanks/{Uri.EscapeDataString(membership.Organisation.Id)}",
+        "TRAINING" => $"/training/{Uri.EscapeDataString(membership.Organisation.Id)}",
         _ => null,
     };
 

@@ -19,8 +19,8 @@ public sealed class CoordinatorPagesTests(TimebankApiFactory api) : IClassFixtur
         var run = await browser.GetAsync(home.Link("Run this timebank"));
         Assert.Equal("Run this timebank", run.Heading);
         Assert.Contains("Newcomer", run.Text);
-        Assert.Contains("Member 0 | minus 45 minutes | minus 45 minutes | minus 10 hours", run.Rows);
-        Assert.Contains("Member 1 | 45 minutes | 45 minutes | minus 10 hours", run.Rows);
+        Assert.Contains("Member 0 | minus 45 minutes | minus 45 minutes | minus 10 hours | Change limits for Member 0", run.Rows);
+        Assert.Contains("Member 1 | 45 minutes | 45 minutes | minus 10 hours | Change limits for Member 1", run.Rows);
 
         var approved = await browser.SubmitAsync(run, "Approve");
 
@@ -97,7 +97,7 @@ public sealed class CoordinatorPagesTests(TimebankApiFactory api) : IClassFixtur
         Assert.Equal("#displayName", Assert.Single(empty.Errors).Target);
         Assert.Equal("Run this timebank", added.Heading);
         Assert.Contains("Dora Assisted is now a member of", added.Words, StringComparison.Ordinal);
-        Assert.Contains("Dora Assisted | 0 minutes | 0 minutes | minus 10 hours", added.Rows);
+        Assert.Contains("Dora Assisted | 0 minutes | 0 minutes | minus 10 hours | Change limits for Dora Assisted", added.Rows);
         var record = await browser.GetAsync($"/timebanks/{Uri.EscapeDataString(timebank.Id)}/record");
         Assert.Contains(record.Document.QuerySelectorAll("#otherMemberId option"), o => o.TextContent.Trim() == "Dora Assisted");
     }

@@ -10,6 +10,9 @@ public sealed class ExchangeAnswers
 {
     public string? Direction { get; set; }
     public string? OtherMemberId { get; set; }
+    /// <summary>A coordinator recording between two other members names both; otherwise the viewer is one side.</summary>
+    public string? GiverId { get; set; }
+    public string? ReceiverId { get; set; }
     public string? Hours { get; set; }
     public string? Minutes { get; set; }
     public string? Day { get; set; }
@@ -32,20 +35,45 @@ public sealed class ExchangeAnswers
         ["categoryId"] = "categoryId",
     };
 
+    /// <summary>The same, when a coordinator records between two members.</summary>
+    public static readonly IReadOnlyDictionary<string, string> InputForBetween = new Dictionary<string, string>(InputFor)
+    {
+        ["giverId"] = "giverId",
+        ["receiverId"] = "receiverId",
+    };
+
     public long TotalMinutes => AnswerRules.TotalMinutes(Hours, Minutes);
 
     public string IsoDate => AnswerRules.IsoDate(Day, Month, Year);
 
     /// <summary>What can be checked before the API sees it; the API checks again and has the last word.</summary>
-    public void Validate(FormErrors errors, DateOnly today)
+    public void Validate(FormErrors errors, DateOnly today, bool between)
+    {
+        if (between)
+            ValidateMembers(errors);
+        else
+            ValidateOtherMember(errors);
+        AnswerRules.Duration(errors, "hours", Hours, Minutes, "how long the help took");
+        AnswerRules.PastDate(errors, "date-day", Day, Month, Year, today, "the date the help was given");
+        if (string.IsNullOrWhiteSpace(Description))
+            errors.Add("description", "Say what the help was");
+    }
+
+    private void ValidateOtherMember(FormErrors errors)
     {
         if (Direction is not ("gave" or "received"))
             errors.Add("direction", "Select whether you gave help or received it");
         if (string.IsNullOrEmpty(OtherMemberId))
             errors.Add("otherMemberId", "Select who the exchange was with");
-        AnswerRules.Duration(errors, "hours", Hours, Minutes, "how long the help took");
-        AnswerRules.PastDate(errors, "date-day", Day, Month, Year, today, "the date the help was given");
-        if (string.IsNullOrWhiteSpace(Description))
-            errors.Add("description", "Say what the help was");
+    }
+
+    private void ValidateMembers(FormErrors errors)
+    {
+        if (string.IsNullOrEmpty(GiverId))
+            errors.Add("giverId", "Select who gave the help");
+        if (string.IsNullOrEmpty(ReceiverId))
+            errors.Add("receiverId", "Select who received the help");
+        else if (ReceiverId == GiverId)
+            errors.Add("receiverId", "Select someone other than the member who gave the help");
     }
 }

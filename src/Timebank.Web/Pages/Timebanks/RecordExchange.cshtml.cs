@@ -12,10 +12,15 @@ public sealed class RecordExchangeModel(TimebankApi api) : PageModel
     [BindProperty]
     public ExchangeAnswers Answers { get; set; } = new();
 
+    /// <summary>A coordinator records between two other members (?between=true); the viewer is neither side.</summary>
+    [BindProperty(SupportsGet = true, Name = "between")]
+    public bool Between { get; set; }
+
     public bool Checking { get; private set; }
 
     public TimebankView Timebank { get; private set; } = null!;
 
+    /// <summary>Who the exchange can be with: everyone else, or everyone when recording between two members.</summary>
     public IReadOnlyList<MemberRef> Others { get; private set; } = [];
 
     public FormErrors Errors { get; } = new();
@@ -28,7 +33,7 @@ public sealed class RecordExchangeModel(TimebankApi api) : PageModel
     public async Task<IActionResult> OnPostCheckAsync(string organisationId, CancellationToken cancellationToken)
     {
         await LoadAsync(organisationId, cancellationToken);
-        Answers.Validate(Errors, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(1)));
+        Answers.Validate(Errors, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(1)), Between);
         Checking = !Errors.Any;
         return Page();
     }
@@ -38,15 +43,14 @@ public sealed class RecordExchangeModel(TimebankApi api) : PageModel
     public async Task<IActionResult> OnPostRecordAsync(string organisationId, CancellationToken cancellationToken)
     {
         await LoadAsync(organisationId, cancellationToken);
-        Answers.Validate(Errors, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(1)));
+        Answers.Validate(Errors, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(1)), Between);
         if (Errors.Any)
             return Page();
-        var me = Timebank.ViewerAccount?.Member?.Id;
         var payload = await api.MutateAsync<ExchangePayload>("recordExchange", new
         {
             organisationId,
-            giverId = Answers.Gave ? me : Answers.OtherMemberId,
-            receiverId = Answers.Gave ? Answers.OtherMemberId : me,
+            giverId = GiverId,
+            receiverId = ReceiverId,
             minutes = Answers.TotalMinutes,
             date = Answers.IsoDate,
             description = Answers.Description!.Trim(),
@@ -55,10 +59,15 @@ public sealed class RecordExchangeModel(TimebankApi api) : PageModel
         }, cancellationToken);
         if (payload.Errors.Count > 0)
         {
-            Errors.AddFrom(payload.Errors, "hours", ExchangeAnswers.InputFor);
+            Errors.AddFrom(payload.Errors, "hours", Between ? ExchangeAnswers.InputForBetween : ExchangeAnswers.InputFor);
             return Page();
         }
-        var other = Others.FirstOrDefault(m => m.Id == Answers.OtherMemberId)?.DisplayName ?? "the other member";
+        if (Between)
+        {
+            Recorded = $"{Amounts.Hours(Answers.TotalMinutes)} given by {NameOf(GiverId)} to {NameOf(ReceiverId)}. The hours have moved.";
+            return RedirectToPage("ExchangeRecorded", new { organisationId });
+        }
+        var other = OtherName is { Length: > 0 } name ? name : "the other member";
         var what = $"{Amounts.Hours(Answers.TotalMinutes)} {(Answers.Gave ? "given to" : "received from")} {other}.";
         Recorded = payload.Exchange?.Status == "AWAITING_CONFIRMATION"
             ? $"{what} {other} is asked to confirm it; the hours move when they do."
@@ -66,7 +75,15 @@ public sealed class RecordExchangeModel(TimebankApi api) : PageModel
         return RedirectToPage("ExchangeRecorded", new { organisationId });
     }
 
-    public string OtherName => Others.FirstOrDefault(m => m.Id == Answers.OtherMemberId)?.DisplayName ?? "";
+    public string OtherName => NameOf(Answers.OtherMemberId);
+
+    public string NameOf(string? memberId) => Others.FirstOrDefault(m => m.Id == memberId)?.DisplayName ?? "";
+
+    private string? Me => Timebank.ViewerAccount?.Member?.Id;
+
+    private string? GiverId => Between ? Answers.GiverId : Answers.Gave ? Me : Answers.OtherMemberId;
+
+    private string? ReceiverId => Between ? Answers.ReceiverId : Answers.Gave ? Answers.OtherMemberId : Me;
 
     public string CategoryName => Timebank.Categories.FirstOrDefault(c => c.Id == Answers.CategoryId)?.Name ?? "None";
 
@@ -75,7 +92,9 @@ public sealed class RecordExchangeModel(TimebankApi api) : PageModel
         ViewData["Errors"] = Errors;
         Timebank = await api.QueryAsync<TimebankView>("timebank", new { organisationId, first = 0 }, cancellationToken: cancellationToken);
         var organisation = await api.QueryAsync<OrganisationMembers>("organisation", new { id = organisationId, status = "ACTIVE", first = 50 }, cancellationToken: cancellationToken);
-        var me = Timebank.ViewerAccount?.Member?.Id;
-        Others = (organisation.Members?.Edges ?? []).Select(e => e.Node.Member).Where(m => m.Id != me).OrderBy(m => m.DisplayName, StringComparer.CurrentCultureIgnoreCase).ToList();
+        // Recording for other people is a coordinator's; anyone else asking for it gets the page that is not there.
+        if (Between && !Timebank.Organisation.ViewerCoordinates)
+            throw new NotFoundException("Not found.");
+        Others = (organisation.Members?.Edges ?? []).Select(e => e.Node.Member).Where(m => Between || m.Id != Me).OrderBy(m => m.DisplayName, StringComparer.CurrentCultureIgnoreCase).ToList();
     }
 }

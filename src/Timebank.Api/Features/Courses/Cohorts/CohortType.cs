@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Timebank.Api.Features.Courses.Attendance;
 using Timebank.Api.Features.Courses.Courses;
 using Timebank.Api.Features.Courses.Enrolments;
 using Timebank.Api.Features.Members;
@@ -102,6 +103,9 @@ public sealed class CohortSessionType : NodeType<CohortSession>
         Field<NonNullGraphType<SessionAttendanceType>>("attendance")
             .Description("The register in numbers; supporters came alongside a participant and hold no place.")
             .Resolve(c => c.Service<SessionAttendanceLoader>().Load(c.Source.Id).Select(t => t ?? new SessionTally(0, 0, 0, 0, 0)));
+        Field<ListGraphType<NonNullGraphType<AttendanceLineType>>>("register")
+            .Description(SessionRegister.Description)
+            .ResolveAsync(async c => await SessionRegister.ResolveAsync(c));
     }
 }
 

@@ -27,6 +27,11 @@ public sealed class AccountType : NodeType<Account>
             .Resolve(c => c.Service<LedgerPurposes>().KindOf(c.Source).Owner == AccountOwner.Member ? c.Service<ByIdLoader<Member>>().Load(Id<Member>.From(c.Source.OwnerId)) : null);
         Field<OrganisationType>("organisation").Description("The organisation whose pool this is (pool accounts).")
             .Resolve(c => c.Service<LedgerPurposes>().KindOf(c.Source).Owner == AccountOwner.Organisation ? c.Service<ByIdLoader<Organisation>>().Load(Id<Organisation>.From(c.Source.OwnerId)) : null);
+        Field<NonNullGraphType<OrganisationType>>("heldIn")
+            .Description("The organisation whose ledger holds the account: for a member's hours, the timebank they are in.")
+            .ResolveAsync(async c => await c.Service<ByIdLoader<global::Timebank.Domain.Ledger.Ledger>>().LoadAsync(c.Source.LedgerId, c.CancellationToken) is { } ledger
+                ? await c.Service<ByIdLoader<Organisation>>().LoadAsync(ledger.OrganisationId, c.CancellationToken)
+                : null);
         Field<NonNullGraphType<LongGraphType>>("posted").Description("Balance of posted transfers: credits less debits.").Resolve(c => c.Source.Posted);
         Field<NonNullGraphType<LongGraphType>>("available").Description("Posted less what is held for pending debits.").Resolve(c => c.Source.Available);
         Field<NonNullGraphType<LongGraphType>>("pendingDebits").Description("Held for transfers out that are not yet posted.").Resolve(c => c.Source.PendingDebits);
