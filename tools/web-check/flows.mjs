@@ -60,7 +60,7 @@ export async function searchFilters(page, check, data) {
 }
 
 /** Signs in on /sign-in with real typing and expects /home listing the timebank. */
-export async function signIn(page, check, data, who, prefix = 'sign-in') {
+export async function signIn(page, check, data, who, prefix = 'sign-in', link = data.timebank.name) {
   await page.goto(`${data.base}/sign-in`);
   expect(await heading(page) === 'Sign in', `/sign-in h1 is "${await heading(page)}"`);
   await check(page, `${prefix}-form`);
@@ -69,7 +69,7 @@ export async function signIn(page, check, data, who, prefix = 'sign-in') {
   await page.getByRole('button', { name: 'Sign in' }).click();
   await waitForPath(page, '/home');
   expect(await heading(page) === 'Your services', `/home h1 is "${await heading(page)}"`);
-  expect(await page.getByRole('link', { name: data.timebank.name }).count() >= 1, `/home does not link "${data.timebank.name}"`);
+  expect(await page.getByRole('link', { name: link }).count() >= 1, `/home does not link "${link}"`);
   await check(page, `${prefix}-home`);
 }
 

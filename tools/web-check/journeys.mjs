@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { createChecker, launch } from './browser.mjs';
 import { brokerage } from './brokerage.mjs';
 import { coordinatorReport } from './coordinator.mjs';
+import { courseOrganiser, mentor } from './courses.mjs';
 import { memberListings } from './listings.mjs';
 import { anonymousSearch, createAccount, keyboardOnly, memberExchange, noJavaScript, searchFilters } from './flows.mjs';
 import { pageWeight } from './weight.mjs';
@@ -65,6 +66,8 @@ try {
   await journey('g: coordinator approves, adds, records between two, reverses, sets limits and reports', browser, (page) => coordinatorReport(page, check, data));
   await journey('h: member posts, finds and takes down an offer', browser, (page) => memberListings(page, check, data));
   await journey('i: peer brokerage, asked, answered, chosen, logged and closed', browser, (page) => brokerage(page, check, data));
+  await journey('j: course organiser takes a register, completes, withdraws and promotes', browser, (page) => courseOrganiser(page, check, data));
+  await journey('k: mentor sees an overdue pairing and logs a meeting', browser, (page) => mentor(page, check, data));
 } finally {
   await browser.close();
 }

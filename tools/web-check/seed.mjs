@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seedCourses } from './courses.mjs';
 
 const operations = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schema', 'operations');
 
@@ -78,8 +79,10 @@ export async function seed(base) {
     input: { organisationId: timebank.id, bio: 'I arranged my own support for ten years.', skills: ['benefits'], languages: ['en', 'pa'], areasServed: ['CV1'], availability: 'Weekday mornings' },
   }, priyaSignedUp.token);
 
+  const courses = await seedCourses(base, stamp, password, timebank, { token: cora.token });
+
   return {
-    stamp, password, timebank, group,
+    stamp, password, timebank, group, courses,
     priya: { ...priya, token: priyaSignedUp.token, id: priyaSignedUp.member.id },
     coordinator: { ...coordinator, token: cora.token, id: cora.member.id },
     bea: { ...bea, token: beaSignedUp.token, id: beaSignedUp.member.id },

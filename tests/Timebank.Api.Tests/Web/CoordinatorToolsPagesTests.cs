@@ -137,6 +137,9 @@ public sealed class CoordinatorToolsPagesTests(TimebankApiFactory api) : IClassF
         Assert.Equal(HttpStatusCode.NotFound, (await elsewhere.GetAsync(limits.Replace(Uri.EscapeDataString(timebank.Id), otherId, StringComparison.Ordinal))).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await elsewhere.GetAsync(reverse)).Status);
         Assert.Equal(30, await timebank.Members[0].PostedAsync(timebank));
+        var accountId = await timebank.Members[0].AccountIdAsync(timebank);
+        var held = (await timebank.Coordinator.Client.RunAsync("accountLimits", new { organisationId = timebank.Id, accountId })).ShouldSucceed();
+        Assert.Equal(timebank.Id, held.Text("account.heldIn.id"));
     }
 
     private string DateLabel() => DateOnly.ParseExact(api.Today(), "yyyy-MM-dd", null).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);

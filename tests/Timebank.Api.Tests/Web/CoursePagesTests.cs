@@ -87,4 +87,61 @@ public sealed class CoursePagesTests(CoursesFactory api) : IClassFixture<Courses
         var mixed = register.Replace(Uri.EscapeDataString(cohortId), Uri.EscapeDataString(otherCohort), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await keeper.GetAsync(mixed)).Status);
     }
+
+    [Fact]
+    public async Task A_mentor_sees_an_overdue_pairing_and_logs_a_meeting_after_checking_which_banks_the_hours_once()
+    {
+        var (training, organiser) = await api.TrainingAsync("Mentoring Training");
+        var timebank = await api.TimebankAsync(members: 0);
+        var (mentor, mentee) = (await api.SignUpAsync("Mo Mentor"), await api.SignUpAsync("Mae Mentee"));
+        await mentor.JoinApprovedAsync(timebank.Organisation, timebank.Coordinator);
+        var startsOn = api.Today();
+        await organiser.OkAsync("mutation($input: PairMentorInput!) { pairMentor(input: $input) { mentoringPairing { id } errors { code } } }",
+            new { input = new { organisationId = training.Id, mentorId = mentor.Id, menteeIds = new[] { mentee.Id }, cadence = "MONTHLY", startsOn, hoursTimebankId = timebank.Id } }, "pairMentor");
+        api.Clock.Advance(Duration.FromDays(35));
+        var mentoring = $"/training/{Uri.EscapeDataString(training.Id)}/mentoring";
+
+        var keeper = await WebBrowser.SignedInAsync(api, organiser);
+        var all = await keeper.GetAsync((await keeper.GetAsync($"/training/{Uri.EscapeDataString(training.Id)}")).Link("Mentoring: pairings due and overdue"));
+        Assert.Contains("1 pairing is overdue for a meeting.", all.Words, StringComparison.Ordinal);
+        Assert.Contains(all.Rows, r => r.StartsWith("Mo Mentor | Mae Mentee | Every month | Not yet | Overdue was due ", StringComparison.Ordinal));
+        Assert.Empty(all.Links("Log a meeting"));
+
+        await organiser.GrantAsync(await mentor.JoinApprovedAsync(training, organiser), "MENTOR");
+        var mo = await WebBrowser.SignedInAsync(api, mentor);
+        var moTraining = await mo.GetAsync($"/training/{Uri.EscapeDataString(training.Id)}");
+        Assert.DoesNotContain("Cohorts", moTraining.Words, StringComparison.Ordinal);
+        var form = await mo.GetAsync((await mo.GetAsync(moTraining.Link("Mentoring: pairings due and overdue"))).Link("Log a meeting"));
+        Assert.Equal(HttpStatusCode.NotFound, (await keeper.GetAsync(form.Url.AbsolutePath)).Status);
+        var empty = await mo.SubmitAsync(form, "Continue");
+        Assert.Equal(["#date-day", "#hours", "#bankHours"], empty.Errors.Select(e => e.Target));
+        // The day they met is the pairing's first (the web checks dates against the real calendar, the API against its clock).
+        var today = DateOnly.ParseExact(startsOn, "yyyy-MM-dd", null);
+        var check = await mo.SubmitAsync(form, "Continue", new Dictionary<string, string>
+        {
+            ["Day"] = today.Day.ToString(null, null),
+            ["Month"] = today.Month.ToString(null, null),
+            ["Year"] = today.Year.ToString(null, null),
+            ["Hours"] = "1",
+            ["Minutes"] = "0",
+            ["Notes"] = "Talked through a first brokerage",
+            ["BankHours"] = "yes",
+        });
+        Assert.Equal("Check your answers before logging the meeting", check.Heading);
+        Assert.Contains("Mo Mentor banks 1 hour in Riverside Timebank when you log it.", check.Words, StringComparison.Ordinal);
+        var values = WebBrowser.FormValues(check.Form());
+        var logged = await mo.SubmitAsync(check, "Log meeting");
+        await mo.PostAsync(check.Url.AbsolutePath + "?handler=Log", values);
+
+        Assert.Contains("Meeting logged: 1 hour on", logged.Words, StringComparison.Ordinal);
+        Assert.Contains("Mo Mentor banked the hours in Riverside Timebank.", logged.Words, StringComparison.Ordinal);
+        var met = today.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains(logged.Rows, r => r.StartsWith($"Mo Mentor | Mae Mentee | Every month | {met} |", StringComparison.Ordinal));
+        Assert.Equal(60, await mentor.PostedAsync(timebank));
+        var seenByMentee = await (await WebBrowser.SignedInAsync(api, mentee)).GetAsync(mentoring);
+        Assert.Contains(seenByMentee.Rows, r => r.StartsWith($"Mo Mentor | Mae Mentee | Every month | {met} |", StringComparison.Ordinal));
+        var outsider = await WebBrowser.SignedInAsync(api, await api.SignUpAsync("Olly Outsider"));
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(form.Url.AbsolutePath)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(mentoring)).Status);
+    }
 }

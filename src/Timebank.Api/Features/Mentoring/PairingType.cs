@@ -33,6 +33,9 @@ public sealed class PairingType : NodeType<MentoringPairing>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberType>>>>("mentees")
             .Resolve(c => c.Source.MenteeIds.Select(m => c.Service<ByIdLoader<Member>>().Load(m)).ToList());
         Field<NonNullGraphType<CadenceType>>("cadence").Resolve(c => c.Source.Cadence);
+        Field<OrganisationType>("hoursTimebank")
+            .Description("The timebank where the mentor may bank hours for meetings; null when meetings bank none.")
+            .Resolve(c => c.Source.HoursTimebankId is { } timebank ? c.Service<ByIdLoader<Organisation>>().Load(timebank) : null);
         Field(p => p.StartsOn);
         Field(p => p.LastMetOn, nullable: true);
         Field<LocalDateGraphType>("nextDue").Resolve(c => c.Source.NextDueOn).Description("One cadence after the last meeting (or the start); null once ended.");

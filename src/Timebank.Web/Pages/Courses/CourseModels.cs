@@ -4,7 +4,7 @@ using Timebank.Web.Pages.Timebanks;
 namespace Timebank.Web.Pages.Courses;
 
 /// <summary>What the training, cohort and register operations answer, as the course pages read them.</summary>
-public sealed record TrainingData(TrainingOrganisation? Organisation, Connection<CourseSummary> Courses, Connection<CohortSummary> Cohorts);
+public sealed record TrainingData(TrainingOrganisation? Organisation, Connection<CourseSummary> Courses);
 
 public sealed record TrainingOrganisation(string Id, string Name, string Kind, string TimeZone, ViewerRoles? ViewerMembership)
 {

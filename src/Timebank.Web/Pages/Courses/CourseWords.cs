@@ -39,6 +39,15 @@ public static class CourseWords
         _ => char.ToUpperInvariant(grants[0]) + grants[1..].ToLowerInvariant().Replace('_', ' '),
     };
 
+    public static string Cadence(string cadence) => cadence switch
+    {
+        "WEEKLY" => "Every week",
+        "FORTNIGHTLY" => "Every two weeks",
+        "MONTHLY" => "Every month",
+        "QUARTERLY" => "Every three months",
+        _ => cadence,
+    };
+
     public static string Counts(CohortCounts counts)
         => $"{counts.Enrolled} enrolled, {counts.Waiting} waiting, {counts.Completed} completed"
             + (counts.CompletionRate is { } rate ? $" ({rate}%)" : "");

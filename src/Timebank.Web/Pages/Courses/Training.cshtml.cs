@@ -4,12 +4,15 @@ using Timebank.Web.GraphQL;
 
 namespace Timebank.Web.Pages.Courses;
 
-/// <summary>A training organisation's courses and its cohorts by phase: an organiser's dashboard, a member's list to choose from.</summary>
+/// <summary>A training organisation's courses, and for its organisers every cohort by phase: their dashboard.</summary>
 public sealed class TrainingModel(TimebankApi api) : PageModel
 {
     public TrainingData Data { get; private set; } = null!;
 
     public TrainingOrganisation Organisation => Data.Organisation!;
+
+    /// <summary>Every cohort, for organisers only (the API shows them to nobody else).</summary>
+    public IReadOnlyList<CohortSummary> Cohorts { get; private set; } = [];
 
     public static readonly string[] Phases = ["RUNNING", "UPCOMING", "FINISHED", "CANCELLED"];
 
@@ -19,6 +22,8 @@ public sealed class TrainingModel(TimebankApi api) : PageModel
         // Only its members see an organisation's training here; anyone else gets the page that is not there.
         if (Data.Organisation?.ViewerMembership is null)
             throw new NotFoundException("Not found.");
+        if (Organisation.Organises)
+            Cohorts = (await api.QueryAsync<Connection<CohortSummary>>("cohorts", new { filter = new { organisationId }, first = 50 }, cancellationToken: cancellationToken)).Nodes;
         return Page();
     }
 }

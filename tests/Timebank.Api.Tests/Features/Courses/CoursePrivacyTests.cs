@@ -47,6 +47,36 @@ public sealed class CoursePrivacyTests(CoursesFactory api) : IClassFixture<Cours
     }
 
     [Fact]
+    public async Task A_sessions_register_names_people_only_to_its_organisers_and_a_pairing_is_refetched_only_by_its_pair_and_organisers()
+    {
+        var (training, organiser) = await api.TrainingAsync();
+        var courseId = (await organiser.OkAsync(CreateCourse, PeerBrokerCourse(training.Id, null, modules: 1), "createCourse")).GetProperty("course").GetProperty("id").GetString()!;
+        var sessions = new[] { new { title = "One", start = (api.Clock.GetCurrentInstant() + Duration.FromMinutes(30)).ToString(), minutes = 60, modules = new[] { 1 } } };
+        var cohort = await organiser.OkAsync(ScheduleCohort, new { input = new { courseId, capacity = 5, sessions } }, "scheduleCohort");
+        var (cohortId, sessionId) = (cohort.GetProperty("cohort").GetProperty("id").GetString()!, cohort.GetProperty("cohort").GetProperty("sessions")[0].GetProperty("id").GetString()!);
+        var (ann, bob) = (await api.SignUpAsync("Ann"), await api.SignUpAsync("Bob"));
+        await ann.OkAsync(Enrol, new { input = new { cohortId } }, "enrol");
+        await bob.OkAsync(Enrol, new { input = new { cohortId } }, "enrol");
+        api.Clock.Advance(Duration.FromHours(1));
+        await organiser.OkAsync(RecordAttendance, new { input = new { sessionId, entries = new[] { new { memberId = ann.Id, status = "PRESENT", withSupporter = true }, new { memberId = bob.Id, status = "ABSENT", withSupporter = false } } } }, "recordAttendance");
+        const string Register = "query($id: ID!) { cohort(id: $id) { sessions { register { member { displayName } status withSupporter } } } }";
+
+        var kept = (await organiser.Client.PostAsync(Register, new { id = cohortId })).ShouldSucceed();
+        Assert.Equal("Ann", kept.Text("cohort.sessions.0.register.0.member.displayName"));
+        Assert.Equal("PRESENT", kept.Text("cohort.sessions.0.register.0.status"));
+        Assert.True(kept.At("cohort.sessions.0.register.0.withSupporter").GetBoolean());
+        Assert.Equal("null", (await ann.Client.PostAsync(Register, new { id = cohortId })).ShouldSucceed().At("cohort.sessions.0.register").GetRawText());
+
+        var (mentor, mentee, outsider) = (await api.SignUpAsync("Mentor"), await api.SignUpAsync("Mentee"), await api.SignUpAsync("Outsider"));
+        var pairing = (await organiser.OkAsync("mutation($input: PairMentorInput!) { pairMentor(input: $input) { mentoringPairing { id } errors { code } } }",
+            new { input = new { organisationId = training.Id, mentorId = mentor.Id, menteeIds = new[] { mentee.Id }, cadence = "MONTHLY", startsOn = api.Today() } }, "pairMentor")).GetProperty("mentoringPairing").GetProperty("id").GetString()!;
+        const string Node = "query($id: ID!) { node(id: $id) { ... on MentoringPairing { mentor { displayName } hoursTimebank { id } } } }";
+        foreach (var who in new[] { organiser, mentor, mentee })
+            Assert.Equal("Mentor", (await who.Client.PostAsync(Node, new { id = pairing })).ShouldSucceed().Text("node.mentor.displayName"));
+        Assert.Equal("null", (await outsider.Client.PostAsync(Node, new { id = pairing })).ShouldSucceed().At("node").GetRawText());
+    }
+
+    [Fact]
     public async Task A_pairings_meeting_notes_are_the_pairs_alone_not_the_organisers()
     {
         var (training, organiser) = await api.TrainingAsync();
