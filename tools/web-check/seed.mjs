@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedCourses } from './courses.mjs';
+import { seedFlexi } from './flexi.mjs';
 
 const operations = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schema', 'operations');
 
@@ -80,9 +81,10 @@ export async function seed(base) {
   }, priyaSignedUp.token);
 
   const courses = await seedCourses(base, stamp, password, timebank, { token: cora.token });
+  const flexi = await seedFlexi(base, stamp, password);
 
   return {
-    stamp, password, timebank, group, courses,
+    stamp, password, timebank, group, courses, flexi,
     priya: { ...priya, token: priyaSignedUp.token, id: priyaSignedUp.member.id },
     coordinator: { ...coordinator, token: cora.token, id: cora.member.id },
     bea: { ...bea, token: beaSignedUp.token, id: beaSignedUp.member.id },

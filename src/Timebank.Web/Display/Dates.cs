@@ -39,6 +39,18 @@ public static class Dates
     public static string Opening(string? opens, string? closes)
         => opens is null ? "" : closes is null ? "from " + Clock(opens) : $"{Clock(opens)} to {Clock(closes)}";
 
+    /// <summary>A day and time on the wall clock of the IANA zone given, as the UTC instant the API takes (ISO 8601).</summary>
+    public static string Instant(DateOnly day, TimeOnly time, string? zone)
+    {
+        var local = day.ToDateTime(time, DateTimeKind.Unspecified);
+        var tz = Zone(zone);
+        // A time the clocks skip in spring does not exist; it is read as the same time an hour later, as clocks show it.
+        if (tz.IsInvalidTime(local))
+            local = local.AddHours(1);
+        var utc = TimeZoneInfo.ConvertTimeToUtc(local, tz);
+        return utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", English);
+    }
+
     private static TimeZoneInfo Zone(string? id)
     {
         if (id is not null && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))

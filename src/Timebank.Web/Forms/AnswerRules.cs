@@ -37,4 +37,33 @@ public static class AnswerRules
         else if (date > today)
             errors.Add(field, $"{char.ToUpperInvariant(whatItIs[0])}{whatItIs[1..]} must be today or in the past");
     }
+
+    /// <summary>Pounds and pence as people type them ("12", "12.5", "£12.50", "1,200.00"); null when it is not an amount.</summary>
+    public static long? Pence(string? text)
+    {
+        var cleaned = text?.Trim().TrimStart('£').Replace(",", "", StringComparison.Ordinal);
+        if (string.IsNullOrEmpty(cleaned) || !decimal.TryParse(cleaned, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var pounds)
+            || decimal.Round(pounds, 2) != pounds || pounds > 1_000_000m)
+            return null;
+        return (long)(pounds * 100m);
+    }
+
+    /// <summary>An amount of money above zero, in pounds and pence.</summary>
+    public static void Money(FormErrors errors, string field, string? text, string whatItIs)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            errors.Add(field, $"Enter {whatItIs}");
+        else if (Pence(text) is not > 0)
+            errors.Add(field, $"Enter {whatItIs} in pounds and pence, like 12.50");
+    }
+
+    /// <summary>A time of day as "10:30", "14:00", "9am" or "2:30pm"; null when it is not one.</summary>
+    public static TimeOnly? TimeOfDay(string? text)
+    {
+        var t = text?.Trim().ToLowerInvariant().Replace(".", ":", StringComparison.Ordinal) ?? "";
+        string[] formats = ["H:mm", "HH:mm", "h:mmtt", "htt", "h:mm tt", "h tt"];
+        return TimeOnly.TryParseExact(t.Replace("am", "AM", StringComparison.Ordinal).Replace("pm", "PM", StringComparison.Ordinal), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
+            ? time
+            : null;
+    }
 }

@@ -36,6 +36,7 @@ public sealed class HomeModel(TimebankApi api) : PageModel
     {
         "TIMEBANK" => $"/timebanks/{Uri.EscapeDataString(membership.Organisation.Id)}",
         "TRAINING" => $"/training/{Uri.EscapeDataString(membership.Organisation.Id)}",
+        "PROVIDER" => $"/providers/{Uri.EscapeDataString(membership.Organisation.Id)}",
         _ => null,
     };
 

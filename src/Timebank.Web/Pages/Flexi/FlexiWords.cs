@@ -1,0 +1,55 @@
+using Timebank.Web.Display;
+
+namespace Timebank.Web.Pages.Flexi;
+
+/// <summary>The API's flexi values in the words people use.</summary>
+public static class FlexiWords
+{
+    public static readonly IReadOnlyList<(string Value, string Words)> Places =
+    [
+        ("ON_SITE", "At home or on site"),
+        ("OFF_SITE", "Out and about"),
+        ("NAMED_PLACE", "At a place I name"),
+    ];
+
+    public static string Place(SessionView session)
+        => session.Where == "NAMED_PLACE" && session.PlaceName is { Length: > 0 } name ? name : Places.FirstOrDefault(p => p.Value == session.Where).Words ?? session.Where;
+
+    public static string Session(string status) => status switch
+    {
+        "BOOKED" => "Booked",
+        "COMPLETED" => "Done",
+        "CANCELLED" => "Cancelled",
+        _ => status,
+    };
+
+    public static string Purchase(PurchaseView purchase) => purchase.Status switch
+    {
+        "AWAITING_SIGN_OFF" => "Waiting for a manager to agree",
+        "SPENT" when purchase.ReceiptReference is null => "Bought: receipt needed",
+        "SPENT" => "Bought: receipt " + purchase.ReceiptReference,
+        "REJECTED" => "Not agreed",
+        "EXPIRED" => "Expired before it was agreed",
+        "WITHDRAWN" => "Withdrawn",
+        _ => purchase.Status,
+    };
+
+    /// <summary>A staff member's profile in one line, as a customer chooses between them.</summary>
+    public static string Profile(StaffView worker)
+    {
+        var parts = new List<string>();
+        if (worker.Background is { Length: > 0 } background)
+            parts.Add(background);
+        if (worker.Skills.Count > 0)
+            parts.Add("Good at: " + string.Join(", ", worker.Skills));
+        if (worker.Interests.Count > 0)
+            parts.Add("Likes: " + string.Join(", ", worker.Interests));
+        if (worker.Languages.Count > 0)
+            parts.Add("Speaks: " + string.Join(", ", worker.Languages));
+        return parts.Count == 0 ? "No profile yet" : string.Join(". ", parts) + ".";
+    }
+
+    /// <summary>The week's budget in easy-read words: what is left, and until when.</summary>
+    public static string Left(BudgetView budget)
+        => $"You have {Amounts.Hours(budget.SupportMinutes.Available)} of support and {Amounts.Money(budget.Cash.Available)} to spend until {Dates.Day(budget.CurrentPeriod.LastDay)}.";
+}
