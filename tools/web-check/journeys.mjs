@@ -8,7 +8,7 @@ import { createChecker, launch } from './browser.mjs';
 import { brokerage } from './brokerage.mjs';
 import { coordinatorReport } from './coordinator.mjs';
 import { courseOrganiser, mentor } from './courses.mjs';
-import { customer } from './flexi.mjs';
+import { commissioner, customer, manager } from './flexi.mjs';
 import { memberListings } from './listings.mjs';
 import { anonymousSearch, createAccount, keyboardOnly, memberExchange, noJavaScript, searchFilters } from './flows.mjs';
 import { pageWeight } from './weight.mjs';
@@ -70,6 +70,8 @@ try {
   await journey('j: course organiser takes a register, completes, withdraws and promotes', browser, (page) => courseOrganiser(page, check, data));
   await journey('k: mentor sees an overdue pairing and logs a meeting', browser, (page) => mentor(page, check, data));
   await journey('l: customer books and cancels a session, buys something and adds its receipt', browser, (page) => customer(page, check, data));
+  await journey('m: manager agrees a purchase and reads the service report', browser, (page) => manager(page, check, data));
+  await journey('n: commissioner reads a service report and authorises a deviation', browser, (page) => commissioner(page, check, data));
 } finally {
   await browser.close();
 }

@@ -37,6 +37,7 @@ public sealed class HomeModel(TimebankApi api) : PageModel
         "TIMEBANK" => $"/timebanks/{Uri.EscapeDataString(membership.Organisation.Id)}",
         "TRAINING" => $"/training/{Uri.EscapeDataString(membership.Organisation.Id)}",
         "PROVIDER" => $"/providers/{Uri.EscapeDataString(membership.Organisation.Id)}",
+        "COMMISSIONER" => $"/commissioning/{Uri.EscapeDataString(membership.Organisation.Id)}",
         _ => null,
     };
 

@@ -34,6 +34,10 @@ public static class FlexiWords
         _ => purchase.Status,
     };
 
+    /// <summary>A spending category as a heading says it: "MEALS OUT" is "Meals out".</summary>
+    public static string Category(string category)
+        => category.Length == 0 ? category : char.ToUpperInvariant(category[0]) + category[1..].ToLowerInvariant();
+
     /// <summary>A staff member's profile in one line, as a customer chooses between them.</summary>
     public static string Profile(StaffView worker)
     {

@@ -29,22 +29,30 @@ public sealed class ServiceQueries : IQueryFields
             .Description($"A provider's services, oldest first (up to {MaxListed}), each seen by the same rule as flexiService: empty for anyone who may see none.")
             .Argument<NonNullGraphType<IdGraphType>>("providerId")
             .RequireAuthentication()
-            .ResolveAsync(async c =>
-            {
-                if (GlobalId.TryParse<Organisation>(c.GetArgument<string>("providerId"), "Organisation") is not { } provider)
-                    return Array.Empty<ServiceContext>();
-                await using var db = await c.Service<IDbContextFactory<TimebankDbContext>>().CreateDbContextAsync(c.CancellationToken);
-                var ids = await db.Set<FlexiService>().AsNoTracking().Where(s => s.ProviderId == provider)
-                    .OrderBy(s => s.Id).Select(s => s.Id).Take(MaxListed).ToListAsync(c.CancellationToken);
-                var access = c.Service<FlexiAccess>();
-                var visible = new List<ServiceContext>();
-                foreach (var id in ids)
-                {
-                    if (await access.VisibleAsync(id, c.CancellationToken) is { } service)
-                        visible.Add(service);
-                }
-                return visible;
-            });
+            .ResolveAsync(async c => GlobalId.TryParse<Organisation>(c.GetArgument<string>("providerId"), "Organisation") is { } provider
+                ? await VisibleAsync(c, s => s.ProviderId == provider)
+                : Array.Empty<ServiceContext>());
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FlexiServiceType>>>>("commissionedServices")
+            .Description($"The services that name this commissioner, oldest first (up to {MaxListed}), each seen by the same rule as flexiService: empty for anyone who may see none.")
+            .Argument<NonNullGraphType<IdGraphType>>("commissionerId")
+            .RequireAuthentication()
+            .ResolveAsync(async c => GlobalId.TryParse<Organisation>(c.GetArgument<string>("commissionerId"), "Organisation") is { } commissioner
+                ? await VisibleAsync(c, s => s.CommissionerId == commissioner)
+                : Array.Empty<ServiceContext>());
+    }
+
+    private static async Task<IReadOnlyList<ServiceContext>> VisibleAsync(IResolveFieldContext context, System.Linq.Expressions.Expression<Func<FlexiService, bool>> which)
+    {
+        await using var db = await context.Service<IDbContextFactory<TimebankDbContext>>().CreateDbContextAsync(context.CancellationToken);
+        var ids = await db.Set<FlexiService>().AsNoTracking().Where(which).OrderBy(s => s.Id).Select(s => s.Id).Take(MaxListed).ToListAsync(context.CancellationToken);
+        var access = context.Service<FlexiAccess>();
+        var visible = new List<ServiceContext>();
+        foreach (var id in ids)
+        {
+            if (await access.VisibleAsync(id, context.CancellationToken) is { } service)
+                visible.Add(service);
+        }
+        return visible;
     }
 }
 

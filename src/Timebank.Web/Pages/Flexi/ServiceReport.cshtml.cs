@@ -1,0 +1,105 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Timebank.Web.Display;
+using Timebank.Web.Forms;
+using Timebank.Web.GraphQL;
+using Timebank.Web.Pages.Timebanks;
+
+namespace Timebank.Web.Pages.Flexi;
+
+/// <summary>
+/// A service's report for its managers and its commissioner: support time allocated against delivered and cash by
+/// category, as charts with their tables; for the commissioner, the deviations waiting for them to authorise or decline.
+/// </summary>
+public sealed class ServiceReportModel(TimebankApi api) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? From { get; set; }
+    [BindProperty(SupportsGet = true)] public string? To { get; set; }
+
+    public ReportData Data { get; private set; } = null!;
+
+    public ReportFigures Report => Data.ServiceReport!;
+
+    public IReadOnlyList<Deviation> Deviations { get; private set; } = [];
+
+    public FormErrors Errors { get; } = new();
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public IReadOnlyList<BarChart.Bar> MinuteBars =>
+    [
+        new("Allocated", Report.Minutes.Allocated, Amounts.Hours(Report.Minutes.Allocated)),
+        new("Booked, still to come", Report.Minutes.Booked, Amounts.Hours(Report.Minutes.Booked)),
+        new("Delivered", Report.Minutes.Delivered, Amounts.Hours(Report.Minutes.Delivered)),
+        new("Lapsed", Report.Minutes.Lapsed, Amounts.Hours(Report.Minutes.Lapsed)),
+    ];
+
+    public IReadOnlyList<BarChart.Bar> CashBars => Report.Cash.SpentByCategory.Select(c => new BarChart.Bar(FlexiWords.Category(c.Category), c.Pence, Amounts.Money(c.Pence))).ToList();
+
+    public Task OnGetAsync(string serviceId, CancellationToken cancellationToken) => LoadAsync(serviceId, cancellationToken);
+
+    public async Task<IActionResult> OnPostAuthoriseAsync(string serviceId, string deviationId, CancellationToken cancellationToken)
+    {
+        await LoadAsync(serviceId, cancellationToken);
+        var payload = await api.MutateAsync<FlexiPayload>("authoriseContractDeviation", new { deviationId }, cancellationToken);
+        return Answer(serviceId, payload, deviationId, "Authorised. The report counts it against the contract from now on.");
+    }
+
+    public async Task<IActionResult> OnPostDeclineAsync(string serviceId, string deviationId, string? comment, CancellationToken cancellationToken)
+    {
+        await LoadAsync(serviceId, cancellationToken);
+        if (string.IsNullOrWhiteSpace(comment))
+        {
+            Errors.Add("comment-" + deviationId, "Say why you are declining it, so the provider knows what to change");
+            return Page();
+        }
+        var payload = await api.MutateAsync<FlexiPayload>("declineContractDeviation", new { deviationId, comment = comment.Trim() }, cancellationToken);
+        return Answer(serviceId, payload, deviationId, "Declined. The provider sees your comment.");
+    }
+
+    private IActionResult Answer(string serviceId, FlexiPayload payload, string deviationId, string done)
+    {
+        if (payload.Errors.Count == 0)
+        {
+            Notice = done;
+            return RedirectToPage(new { serviceId, from = Report.From, to = Report.To });
+        }
+        Errors.AddFrom(payload.Errors, "comment-" + deviationId);
+        return Page();
+    }
+
+    private async Task LoadAsync(string serviceId, CancellationToken cancellationToken)
+    {
+        ViewData["Errors"] = Errors;
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var to = DateOnly.TryParseExact(To, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : today;
+        var from = DateOnly.TryParseExact(From, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var f) && f <= to ? f : to.AddDays(-27);
+        Data = await api.QueryDataAsync<ReportData>("serviceReportPage", new { serviceId, from = Iso(from), to = Iso(to) }, cancellationToken);
+        // The API answers null to anyone who is neither the provider's manager nor the linked commissioner.
+        if (Data.FlexiService is null || Data.ServiceReport is null)
+            throw new NotFoundException("Not found.");
+        if (Data.FlexiService.Commissioner?.ViewerMembership?.Roles.Contains("COMMISSIONER") == true)
+            Deviations = (await api.QueryAsync<IReadOnlyList<Deviation>>("deviationsAwaitingCommissioner", cancellationToken: cancellationToken))
+                .Where(d => d.ServiceId == serviceId).ToList();
+    }
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public sealed record ReportData(ReportService? FlexiService, ReportFigures? ServiceReport);
+
+    public sealed record ReportService(string Id, string Name, string TimeZone, OrganisationRef Provider, OrganisationRef? Commissioner);
+
+    public sealed record ReportFigures(string From, string To, ReportMinutes Minutes, ReportCash Cash, int ReceiptsMissing, long ReceiptsMissingPence, int ChosenWorkerShare, ReportContract Contract);
+
+    public sealed record ReportMinutes(long Allocated, long Booked, long Delivered, long Lapsed, long CarriedOver);
+
+    public sealed record ReportCash(long Allocated, long Spent, long Saved, long AwaitingApproval, long Returned, IReadOnlyList<CategorySpend> SpentByCategory);
+
+    public sealed record CategorySpend(string Category, long Pence);
+
+    public sealed record ReportContract(long ContractedMinutes, long DeliveredMinutes, int DeviationsAwaitingCommissioner);
+
+    public sealed record Deviation(string Id, string ServiceId, string Reason, long Pence, long StaffMinutes, string From, string To);
+}
