@@ -9,6 +9,7 @@ import { brokerage } from './brokerage.mjs';
 import { coordinatorReport } from './coordinator.mjs';
 import { courseOrganiser, mentor } from './courses.mjs';
 import { commissioner, customer, manager } from './flexi.mjs';
+import { planAndJournal } from './plans.mjs';
 import { memberListings } from './listings.mjs';
 import { anonymousSearch, createAccount, keyboardOnly, memberExchange, noJavaScript, searchFilters } from './flows.mjs';
 import { pageWeight } from './weight.mjs';
@@ -72,6 +73,7 @@ try {
   await journey('l: customer books and cancels a session, buys something and adds its receipt', browser, (page) => customer(page, check, data));
   await journey('m: manager agrees a purchase and reads the service report', browser, (page) => manager(page, check, data));
   await journey('n: commissioner reads a service report and authorises a deviation', browser, (page) => commissioner(page, check, data));
+  await journey('o: a person writes their journal and plan, and the manager agrees the plan', browser, (page) => planAndJournal(page, check, data));
 } finally {
   await browser.close();
 }

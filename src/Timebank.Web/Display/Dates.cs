@@ -7,6 +7,9 @@ public static class Dates
 {
     private static readonly CultureInfo English = CultureInfo.InvariantCulture;
 
+    /// <summary>The zone for what belongs to a person rather than an organisation (their journal): the service is for the UK.</summary>
+    public const string PersonalZone = "Europe/London";
+
     /// <summary>An ISO calendar date from the API (yyyy-MM-dd) as "3 March 2026"; the text unchanged if it is not one.</summary>
     public static string Day(string? isoDate)
         => DateOnly.TryParseExact(isoDate, "yyyy-MM-dd", English, DateTimeStyles.None, out var day)

@@ -84,6 +84,20 @@ public sealed class ContractDeviationTests(FlexiFactory api) : IClassFixture<Fle
     }
 
     [Fact]
+    public async Task Commissioned_services_are_listed_for_the_linked_councils_commissioners_and_no_one_outside_the_service()
+    {
+        var s = await ServiceAsync();
+        var council = (await s.Commissioner.Client.RunAsync("me", new { first = 5 })).ShouldSucceed().Text("me.memberships.nodes.0.organisation.id");
+        const string Listed = "query($id: ID!) { commissionedServices(commissionerId: $id) { id } }";
+        var outsider = await api.SignUpAsync("Olly Outsider");
+
+        Assert.Equal(s.ServiceId, (await s.Commissioner.Client.PostAsync(Listed, new { id = council })).ShouldSucceed().Text("commissionedServices.0.id"));
+        Assert.Equal(0, (await s.CouncilClerk.Client.PostAsync(Listed, new { id = council })).ShouldSucceed().At("commissionedServices").GetArrayLength());
+        Assert.Equal(0, (await outsider.Client.PostAsync(Listed, new { id = council })).ShouldSucceed().At("commissionedServices").GetArrayLength());
+        Assert.Equal(0, (await s.Commissioner.Client.PostAsync(Listed, new { id = "not an id" })).ShouldSucceed().At("commissionedServices").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Deviations_are_refused_for_the_wrong_person_and_for_amounts_of_zero_or_less()
     {
         var s = await ServiceAsync();
