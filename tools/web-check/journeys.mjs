@@ -73,7 +73,7 @@ try {
   await journey('l: customer books and cancels a session, buys something and adds its receipt', browser, (page) => customer(page, check, data));
   await journey('m: manager agrees a purchase and reads the service report', browser, (page) => manager(page, check, data));
   await journey('n: commissioner reads a service report and authorises a deviation', browser, (page) => commissioner(page, check, data));
-  await journey('o: a person writes their journal and plan, and the manager agrees the plan', browser, (page) => planAndJournal(page, check, data));
+  await journey('o: a person writes their journal and plan, the manager agrees it, and the person rates their control', browser, (page) => planAndJournal(page, check, data));
 } finally {
   await browser.close();
 }

@@ -1,5 +1,5 @@
 // o. The person's plan and journal, then its sign-off: Ann writes in her journal, writes her plan in her own words
-// and sends it; Maggie, the manager, agrees it.
+// and sends it; Maggie, the manager, agrees it; Ann says how it is going and how much say she has (the control rating).
 import { expect, waitForPath } from './browser.mjs';
 import { signIn } from './flows.mjs';
 
@@ -38,4 +38,17 @@ export async function planAndJournal(page, check, data) {
   await page.getByRole('button', { name: `Agree the plan for ${ann.displayName}` }).click();
   await page.getByText(`You agreed ${ann.displayName}’s plan.`).waitFor();
   await check(page, 'sign-off-agreed');
+
+  await page.context().clearCookies();
+  await signIn(page, check, data, ann, 'review-sign-in', provider.name);
+  await page.goto(`${data.base}/plans/${encodeURIComponent(provider.id)}`);
+  await page.getByRole('heading', { level: 2, name: 'How is it going?' }).waitFor();
+  await check(page, 'plan-review');
+  await page.getByLabel('4: I decide most things').check();
+  await page.getByRole('group', { name: 'Who makes the decisions about your support?' }).getByLabel('Me').check();
+  await page.getByRole('group', { name: 'To go to the football with a friend every fortnight' }).getByLabel('Good progress').check();
+  await page.getByRole('button', { name: 'Save how it is going' }).click();
+  await page.getByText('Thank you. How it is going is saved with your plan.').waitFor();
+  expect(await page.getByText('You said: 4: I decide most things.', { exact: false }).count() === 1, 'the rating is not shown back');
+  await check(page, 'plan-reviewed');
 }

@@ -73,4 +73,52 @@ public sealed class PlanPagesTests(TimebankApiFactory api) : IClassFixture<Timeb
         Assert.Contains("Where it is up to | Sent back to change", seen.Rows);
         Assert.Contains("sent it back: Say who you would go with", seen.Words, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_person_says_how_their_agreed_plan_is_going_with_how_much_say_they_have()
+    {
+        var provider = await api.ProviderAsync("Ash House");
+        var customer = await api.MemberAsync(provider, "Ann Customer", "CUSTOMER");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var drafted = await customer.OkAsync("draftPlan", new
+        {
+            input = new
+            {
+                organisationId = provider.Organisation.Id,
+                content = new
+                {
+                    startsOn = today.ToString("yyyy-MM-dd", null),
+                    endsOn = today.AddMonths(6).ToString("yyyy-MM-dd", null),
+                    reviewOn = today.AddMonths(3).ToString("yyyy-MM-dd", null),
+                    outcomes = new[] { new { key = "music", inTheirWords = "Play the guitar again", weeklyMinutes = 0L, weeklyPence = 0L } },
+                }
+            }
+        });
+        var planId = drafted.GetProperty("plan").GetProperty("id").GetString()!;
+        await customer.OkAsync("submitPlan", new { input = new { planId } });
+        await provider.Manager.OkAsync("decidePlan", new { input = new { planId, approve = true } });
+        var browser = await WebBrowser.SignedInAsync(api, customer);
+        var plan = await browser.GetAsync($"/plans/{Uri.EscapeDataString(provider.Organisation.Id)}");
+        Assert.Contains("Where it is up to | Agreed", plan.Rows);
+
+        var empty = await browser.SubmitAsync(plan, "Save how it is going");
+        Assert.Equal(["#rating", "#decides", "#progress-0"], empty.Errors.Select(e => e.Target));
+        var saved = await browser.SubmitAsync(plan, "Save how it is going", new Dictionary<string, string>
+        {
+            ["Review.Rating"] = "4",
+            ["Review.Decides"] = "THEMSELVES",
+            ["Review.OutcomeProgress[0]"] = "GOOD",
+            ["Review.InTheirWords"] = "Lessons on Tuesdays",
+        });
+        Assert.Contains("Thank you. How it is going is saved with your plan.", saved.Words, StringComparison.Ordinal);
+        Assert.Contains("You said: 4: I decide most things.", saved.Words, StringComparison.Ordinal);
+        var reviews = (await customer.Client.RunAsync("plan", new { id = planId })).ShouldSucceed();
+        Assert.Equal(4, reviews.At("plan.reviews.0.controlRating").GetInt32());
+        Assert.Equal("GOOD", reviews.Text("plan.reviews.0.outcomes.0.progress"));
+
+        var serviceId = await provider.ServiceAsync();
+        var report = await (await WebBrowser.SignedInAsync(api, provider.Manager)).GetAsync($"/flexi/{Uri.EscapeDataString(serviceId)}/report");
+        Assert.NotNull(report.Document.QuerySelector("svg#chart-control title"));
+        Assert.Contains("Latest | 4 out of 5 | 100% of 1", report.Rows);
+    }
 }

@@ -23,6 +23,17 @@ public sealed class ServiceReportModel(TimebankApi api) : PageModel
 
     public IReadOnlyList<Deviation> Deviations { get; private set; } = [];
 
+    /// <summary>How much say people said they have, first review against latest; null when no one was reviewed.</summary>
+    public ControlFigures? Control { get; private set; }
+
+    public IReadOnlyList<BarChart.Bar> ControlBars => Control is not { } c ? [] :
+    [
+        new("First review", (long)((c.FirstRatings.Average ?? 0) * 100), Rating(c.FirstRatings.Average)),
+        new("Latest review", (long)((c.LatestRatings.Average ?? 0) * 100), Rating(c.LatestRatings.Average)),
+    ];
+
+    public static string Rating(decimal? average) => average is { } a ? a.ToString("0.##", CultureInfo.InvariantCulture) + " out of 5" : "No ratings";
+
     public FormErrors Errors { get; } = new();
 
     [TempData]
@@ -80,9 +91,24 @@ public sealed class ServiceReportModel(TimebankApi api) : PageModel
         // The API answers null to anyone who is neither the provider's manager nor the linked commissioner.
         if (Data.FlexiService is null || Data.ServiceReport is null)
             throw new NotFoundException("Not found.");
+        Control = await ControlAsync(Data.FlexiService.Provider.Id, from, to, cancellationToken);
         if (Data.FlexiService.Commissioner?.ViewerMembership?.Roles.Contains("COMMISSIONER") == true)
             Deviations = (await api.QueryAsync<IReadOnlyList<Deviation>>("deviationsAwaitingCommissioner", cancellationToken: cancellationToken))
                 .Where(d => d.ServiceId == serviceId).ToList();
+    }
+
+    /// <summary>The provider's control report for the dates; none for a reader the API does not show it to.</summary>
+    private async Task<ControlFigures?> ControlAsync(string providerId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var control = await api.QueryAsync<ControlFigures?>("controlReport", new { organisationId = providerId, from = Iso(from), to = Iso(to) }, cancellationToken: cancellationToken);
+            return control is { PeopleReviewed: > 0 } ? control : null;
+        }
+        catch (NotFoundException)
+        {
+            return null;
+        }
     }
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -100,6 +126,12 @@ public sealed class ServiceReportModel(TimebankApi api) : PageModel
     public sealed record CategorySpend(string Category, long Pence);
 
     public sealed record ReportContract(long ContractedMinutes, long DeliveredMinutes, int DeviationsAwaitingCommissioner);
+
+    public sealed record ControlFigures(int PeopleReviewed, RatingAverage FirstRatings, RatingAverage LatestRatings, Share DecidingThemselvesFirst, Share DecidingThemselvesLatest);
+
+    public sealed record RatingAverage(decimal? Average, int Of);
+
+    public sealed record Share(int Count, int Of, int Percent);
 
     public sealed record Deviation(string Id, string ServiceId, string Reason, long Pence, long StaffMinutes, string From, string To);
 }

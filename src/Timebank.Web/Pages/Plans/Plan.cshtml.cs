@@ -12,10 +12,13 @@ namespace Timebank.Web.Pages.Plans;
 /// </summary>
 public sealed class PlanModel(TimebankApi api) : PageModel
 {
+    public static readonly IReadOnlyList<(string Value, string Words)> Lengths = [("6", "6 months, looked at again after 3"), ("12", "A year, looked at again after 6 months")];
+
     [BindProperty] public List<string?> Outcomes { get; set; } = ["", "", ""];
     [BindProperty] public string? Working { get; set; }
     [BindProperty] public string? NotWorking { get; set; }
     [BindProperty] public string? Months { get; set; }
+    [BindProperty] public ReviewAnswers Review { get; set; } = new();
 
     public PlanPageData Data { get; private set; } = null!;
 
@@ -63,6 +66,29 @@ public sealed class PlanModel(TimebankApi api) : PageModel
             throw new NotFoundException("Not found.");
         var payload = await api.MutateAsync<PlanPayload>("submitPlan", new { planId = Mine.Id }, cancellationToken);
         return Answer(organisationId, payload, "send", "Sent. The people who agree plans here will read it, and you will see what they say on this page.");
+    }
+
+    public async Task<IActionResult> OnPostReviewAsync(string organisationId, CancellationToken cancellationToken)
+    {
+        await LoadAsync(organisationId, cancellationToken);
+        if (Mine is not { Latest.Status: "APPROVED" } plan)
+            throw new NotFoundException("Not found.");
+        Review.Validate(Errors, plan.Latest.Outcomes.Count);
+        if (Errors.Any)
+            return Page();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var reviewOn = DateOnly.ParseExact(plan.Latest.ReviewOn, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var payload = await api.MutateAsync<PlanPayload>("recordReview", new
+        {
+            planId = plan.Id,
+            controlRating = int.Parse(Review.Rating!, CultureInfo.InvariantCulture),
+            decides = Review.Decides,
+            heldOn = Iso(today),
+            nextReviewOn = Iso(reviewOn > today ? reviewOn : today.AddMonths(3)),
+            inTheirWords = string.IsNullOrWhiteSpace(Review.InTheirWords) ? null : Review.InTheirWords.Trim(),
+            outcomes = plan.Latest.Outcomes.Select((o, i) => new { outcome = o.Key, progress = Review.OutcomeProgress[i] }).ToList(),
+        }, cancellationToken);
+        return Answer(organisationId, payload, "rating", "Thank you. How it is going is saved with your plan.");
     }
 
     private IActionResult Answer(string organisationId, PlanPayload payload, string field, string done)

@@ -7,7 +7,9 @@ namespace Timebank.Web.Pages.Plans;
 /// <summary>What the plan page's operation answers: the organisation and the person's own plan there, if any.</summary>
 public sealed record PlanPageData(IdOnly? Me, ProviderOrganisation? Organisation, IReadOnlyList<PlanView> Plans);
 
-public sealed record PlanView(string Id, MemberRef Person, PlanVersionView Latest);
+public sealed record PlanView(string Id, MemberRef Person, PlanVersionView Latest, IReadOnlyList<ReviewView>? Reviews = null);
+
+public sealed record ReviewView(string HeldOn, int ControlRating);
 
 public sealed record PlanVersionView(
     int Number, string Status, string StartsOn, string EndsOn, string ReviewOn, IReadOnlyList<OutcomeView> Outcomes,
