@@ -95,3 +95,11 @@ export async function heading(page) {
 export async function waitForPath(page, pattern) {
   await page.waitForURL((url) => (typeof pattern === 'string' ? url.pathname === pattern : pattern.test(url.pathname)));
 }
+
+/** Types a date into the GOV.UK date input whose fieldset is named `legend` (its Day, Month and Year boxes). */
+export async function fillDate(page, legend, date) {
+  const group = page.getByRole('group', { name: legend });
+  await group.getByLabel('Day', { exact: true }).fill(String(date.getUTCDate()));
+  await group.getByLabel('Month', { exact: true }).fill(String(date.getUTCMonth() + 1));
+  await group.getByLabel('Year', { exact: true }).fill(String(date.getUTCFullYear()));
+}

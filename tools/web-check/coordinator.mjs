@@ -1,6 +1,6 @@
 // g. The coordinator's journey: approve someone asking to join, add a member without email, see both among the
 // balances, record an exchange between them and reverse it, change a member's limits, read the report.
-import { expect, heading, waitForPath } from './browser.mjs';
+import { expect, fillDate, heading, waitForPath } from './browser.mjs';
 import { signIn } from './flows.mjs';
 import { run } from './seed.mjs';
 
@@ -57,10 +57,7 @@ async function recordBetween(page, check, data, giver, receiver) {
   await page.getByLabel('Who received it?').selectOption({ label: receiver });
   await page.getByLabel('Hours', { exact: true }).fill('1');
   const today = new Date();
-  const when = page.getByRole('group', { name: 'When was it?' });
-  await when.getByLabel('Day', { exact: true }).fill(String(today.getUTCDate()));
-  await when.getByLabel('Month', { exact: true }).fill(String(today.getUTCMonth() + 1));
-  await when.getByLabel('Year', { exact: true }).fill(String(today.getUTCFullYear()));
+  await fillDate(page, 'When was it?', today);
   await page.getByLabel('What was it?').fill(`Lift to the surgery ${data.stamp}`);
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('heading', { level: 1, name: 'Check your answers before recording the exchange' }).waitFor();

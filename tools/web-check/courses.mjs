@@ -1,6 +1,6 @@
 // j. The course organiser's journey: training, a cohort with a wait list, a one-page register, completion, a
 // withdrawal that gives the place to the first waiting; then a mentor's pairings (one overdue) and a meeting logged.
-import { expect, heading, waitForPath } from './browser.mjs';
+import { expect, fillDate, heading, waitForPath } from './browser.mjs';
 import { signIn } from './flows.mjs';
 import { run } from './seed.mjs';
 
@@ -99,10 +99,7 @@ export async function mentor(page, check, data) {
   await page.getByRole('heading', { level: 1, name: 'Log a mentoring meeting' }).waitFor();
   await check(page, 'mentor-log');
   const today = new Date();
-  const when = page.getByRole('group', { name: 'When did you meet?' });
-  await when.getByLabel('Day', { exact: true }).fill(String(today.getUTCDate()));
-  await when.getByLabel('Month', { exact: true }).fill(String(today.getUTCMonth() + 1));
-  await when.getByLabel('Year', { exact: true }).fill(String(today.getUTCFullYear()));
+  await fillDate(page, 'When did you meet?', today);
   await page.getByLabel('Hours', { exact: true }).fill('1');
   await page.getByLabel('Notes (optional)').fill('Talked through a first brokerage');
   await page.getByRole('group', { name: `Does ${mo.displayName} bank the hours?` }).getByLabel('Yes').check();

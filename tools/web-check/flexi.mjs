@@ -2,7 +2,7 @@
 // profiles, cancel it, buy something and add its receipt (for less, so the change comes back).
 // m. The manager's: agree a purchase waiting for their yes, then the service report. n. The commissioner's: their
 // services, a service's report, and a deviation waiting for them authorised.
-import { expect, heading, waitForPath } from './browser.mjs';
+import { expect, fillDate, heading, waitForPath } from './browser.mjs';
 import { signIn } from './flows.mjs';
 import { run } from './seed.mjs';
 
@@ -60,10 +60,7 @@ export async function customer(page, check, data) {
   await check(page, 'customer-book');
   await page.getByLabel(wendy.displayName).check();
   const tomorrow = new Date(Date.now() + 86_400_000);
-  const day = page.getByRole('group', { name: 'What day?' });
-  await day.getByLabel('Day', { exact: true }).fill(String(tomorrow.getUTCDate()));
-  await day.getByLabel('Month', { exact: true }).fill(String(tomorrow.getUTCMonth() + 1));
-  await day.getByLabel('Year', { exact: true }).fill(String(tomorrow.getUTCFullYear()));
+  await fillDate(page, 'What day?', tomorrow);
   await page.getByLabel('What time does it start?').fill('10:30');
   await page.getByRole('group', { name: 'How long?' }).getByLabel('Hours', { exact: true }).fill('1');
   await page.getByLabel('At home or on site').check();
@@ -101,10 +98,7 @@ export async function customer(page, check, data) {
   await check(page, 'customer-receipt');
   await page.getByLabel('Receipt number or reference').fill('R-1001');
   const today = new Date();
-  const on = page.getByRole('group', { name: 'Date on the receipt' });
-  await on.getByLabel('Day', { exact: true }).fill(String(today.getUTCDate()));
-  await on.getByLabel('Month', { exact: true }).fill(String(today.getUTCMonth() + 1));
-  await on.getByLabel('Year', { exact: true }).fill(String(today.getUTCFullYear()));
+  await fillDate(page, 'Date on the receipt', today);
   await page.getByLabel('Amount on the receipt').fill('10');
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('heading', { level: 1, name: 'Check your answers before adding the receipt' }).waitFor();

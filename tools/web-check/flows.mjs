@@ -1,6 +1,6 @@
 // The journeys, each a function of (page, check, data) that throws on the first thing that is not as a person
 // would expect. They click and type like a person: the only GraphQL here is the check that an exchange was recorded once.
-import { expect, heading, waitForPath } from './browser.mjs';
+import { expect, fillDate, heading, waitForPath } from './browser.mjs';
 import { run } from './seed.mjs';
 
 /** a. Anyone searches for words, opens the result, and the support's page prints in large print without the chrome. */
@@ -20,14 +20,23 @@ export async function anonymousSearch(page, check, data, { print = true, prefix 
   await check(page, `${prefix}-support`);
   if (!print) return;
 
-  // Printed pages are meant to be large print (16pt = 21.33px) with no navigation: read the computed styles.
+  await expectLargePrint(page, 'main .govuk-body, main .govuk-summary-list');
+}
+
+/** Printed pages are meant to be large print (16pt = 21.33px) with no navigation: reads the computed print styles. */
+async function expectLargePrint(page, textSelector) {
   await page.emulateMedia({ media: 'print' });
-  const printed = await page.evaluate(() => {
-    const shown = (selector) => [...document.querySelectorAll(selector)].filter((e) => getComputedStyle(e).display !== 'none').length;
-    const px = (selector) => parseFloat(getComputedStyle(document.querySelector(selector)).fontSize);
-    return { nav: shown('.govuk-service-navigation'), header: shown('body > header'), body: px('body'), text: px('main .govuk-body, main .govuk-summary-list') };
-  });
-  await page.emulateMedia({ media: 'screen' });
+  let printed;
+  try {
+    printed = await page.evaluate((selector) => {
+      const shown = (s) => [...document.querySelectorAll(s)].filter((e) => getComputedStyle(e).display !== 'none').length;
+      const px = (s) => (document.querySelector(s) ? parseFloat(getComputedStyle(document.querySelector(s)).fontSize) : 0);
+      return { nav: shown('.govuk-service-navigation'), header: shown('body > header'), body: px('body'), text: px(selector) };
+    }, textSelector);
+  } finally {
+    // The journeys share one page: the next one must see the screen, whatever happened here.
+    await page.emulateMedia({ media: 'screen' });
+  }
   expect(printed.nav === 0, 'print: .govuk-service-navigation is still shown');
   expect(printed.header === 0, 'print: the page header (body > header) is still shown');
   expect(printed.body >= 21 && printed.text >= 21, `print: body text is ${printed.body}px / ${printed.text}px, under 16pt`);
@@ -118,10 +127,7 @@ export async function memberExchange(page, check, data) {
   await page.getByLabel('Hours', { exact: true }).fill('1');
   await page.getByLabel('Minutes', { exact: true }).fill('30');
   const today = new Date();
-  const when = page.getByRole('group', { name: 'When was it?' });
-  await when.getByLabel('Day', { exact: true }).fill(String(today.getUTCDate()));
-  await when.getByLabel('Month', { exact: true }).fill(String(today.getUTCMonth() + 1));
-  await when.getByLabel('Year', { exact: true }).fill(String(today.getUTCFullYear()));
+  await fillDate(page, 'When was it?', today);
   await page.getByLabel('What was it?').fill(`Helped with the shopping ${data.stamp}`);
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('heading', { level: 1, name: 'Check your answers before recording the exchange' }).waitFor();
@@ -149,6 +155,8 @@ export async function memberExchange(page, check, data) {
   await waitForPath(page, `${timebankPath}/statement`);
   expect(await heading(page) === 'Your statement', `statement h1 is "${await heading(page)}"`);
   await check(page, 'member-statement');
+  // The statement prints in large print for members who keep a paper copy.
+  await expectLargePrint(page, 'main .govuk-body, main .govuk-table');
 }
 
 /** e. Keyboard only: skip link first, then into the search form and submit it with Enter. */
