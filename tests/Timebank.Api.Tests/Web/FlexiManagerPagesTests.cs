@@ -41,6 +41,12 @@ public sealed class FlexiManagerPagesTests(FlexiFactory api) : IClassFixture<Fle
         Assert.NotNull(report.Document.QuerySelector("svg#chart-minutes title"));
         Assert.Contains("Delivered | 1 hour", report.Rows);
         Assert.Contains("Spent on clothes | £40.00", report.Rows);
+        var csv = await browser.GetAsync(report.Link("Download these figures as a spreadsheet (CSV)"));
+        Assert.Equal("text/csv", csv.Response.Content.Headers.ContentType?.MediaType);
+        var lines = (await csv.Response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("section,name,value", lines[0]);
+        Assert.Contains("minutes,delivered,60", lines);
+        Assert.Contains("pence spent by category,CLOTHES,4000", lines);
         Assert.Equal(HttpStatusCode.NotFound, (await (await WebBrowser.SignedInAsync(api, worker)).GetAsync(run.Url.AbsolutePath)).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await (await WebBrowser.SignedInAsync(api, customer)).GetAsync(report.Url.AbsolutePath)).Status);
     }

@@ -117,8 +117,11 @@ public sealed class FlexiPagesTests(TimebankApiFactory api) : IClassFixture<Time
             .GetProperty("supportSession").GetProperty("id").GetString()!;
         var path = $"/flexi/{Uri.EscapeDataString(serviceId)}";
 
-        var asWorker = await (await WebBrowser.SignedInAsync(api, worker)).GetAsync(path);
-        Assert.Equal(HttpStatusCode.NotFound, asWorker.Status);
+        var wendy = await WebBrowser.SignedInAsync(api, worker);
+        Assert.Equal(HttpStatusCode.NotFound, (await wendy.GetAsync(path)).Status);
+        var own = await wendy.GetAsync((await wendy.GetAsync($"/providers/{Uri.EscapeDataString(provider.Organisation.Id)}")).Link("Your sessions at"));
+        Assert.Contains(own.Rows, r => r.Contains("| Ann Customer | At home or on site | 1 hour | Booked", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.NotFound, (await (await WebBrowser.SignedInAsync(api, customer)).GetAsync(own.Url.AbsolutePath)).Status);
         var omar = await WebBrowser.SignedInAsync(api, other);
         var refused = await omar.GetAsync($"{path}/sessions/{Uri.EscapeDataString(session)}/cancel");
         Assert.Equal(HttpStatusCode.NotFound, refused.Status);

@@ -12,8 +12,10 @@ public static class FlexiWords
         ("NAMED_PLACE", "At a place I name"),
     ];
 
-    public static string Place(SessionView session)
-        => session.Where == "NAMED_PLACE" && session.PlaceName is { Length: > 0 } name ? name : Places.FirstOrDefault(p => p.Value == session.Where).Words ?? session.Where;
+    public static string Place(SessionView session) => Place(session.Where, session.PlaceName);
+
+    public static string Place(string? where, string? placeName)
+        => where == "NAMED_PLACE" && placeName is { Length: > 0 } name ? name : Places.FirstOrDefault(p => p.Value == where).Words ?? where ?? "";
 
     public static string Session(string status) => status switch
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Timebank.Web.Display;
@@ -50,6 +51,21 @@ public sealed class ServiceReportModel(TimebankApi api) : PageModel
     public IReadOnlyList<BarChart.Bar> CashBars => Report.Cash.SpentByCategory.Select(c => new BarChart.Bar(FlexiWords.Category(c.Category), c.Pence, Amounts.Money(c.Pence))).ToList();
 
     public Task OnGetAsync(string serviceId, CancellationToken cancellationToken) => LoadAsync(serviceId, cancellationToken);
+
+    /// <summary>The page's figures as a spreadsheet: whole minutes and pence, so nothing is rounded away.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(string serviceId, CancellationToken cancellationToken)
+    {
+        await LoadAsync(serviceId, cancellationToken);
+        var csv = new StringBuilder("section,name,value\r\n");
+        void Row(string section, string name, long value) => csv.Append(CultureInfo.InvariantCulture, $"{section},{CsvField.Of(name)},{value}\r\n");
+        foreach (var (name, minutes) in new[] { ("allocated", Report.Minutes.Allocated), ("booked", Report.Minutes.Booked), ("delivered", Report.Minutes.Delivered), ("lapsed", Report.Minutes.Lapsed), ("carried over", Report.Minutes.CarriedOver) })
+            Row("minutes", name, minutes);
+        foreach (var (name, pence) in new[] { ("allocated", Report.Cash.Allocated), ("spent", Report.Cash.Spent), ("awaiting approval", Report.Cash.AwaitingApproval), ("saved", Report.Cash.Saved), ("returned", Report.Cash.Returned) })
+            Row("pence", name, pence);
+        foreach (var category in Report.Cash.SpentByCategory)
+            Row("pence spent by category", category.Category, category.Pence);
+        return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"service-report-{Report.From}-to-{Report.To}.csv");
+    }
 
     public async Task<IActionResult> OnPostAuthoriseAsync(string serviceId, string deviationId, CancellationToken cancellationToken)
     {
