@@ -42,6 +42,12 @@ public static class Dates
     public static string Opening(string? opens, string? closes)
         => opens is null ? "" : closes is null ? "from " + Clock(opens) : $"{Clock(opens)} to {Clock(closes)}";
 
+    /// <summary>A calendar day as the API takes it: yyyy-MM-dd.</summary>
+    public static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", English);
+
+    /// <summary>An instant as the API takes it: ISO 8601 with its offset.</summary>
+    public static string Iso(DateTimeOffset instant) => instant.ToString("O", English);
+
     /// <summary>A day and time on the wall clock of the IANA zone given, as the UTC instant the API takes (ISO 8601).</summary>
     public static string Instant(DateOnly day, TimeOnly time, string? zone)
     {

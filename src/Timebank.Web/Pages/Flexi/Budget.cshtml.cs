@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Timebank.Web.Display;
 using Timebank.Web.GraphQL;
 
 namespace Timebank.Web.Pages.Flexi;
@@ -32,8 +33,8 @@ public sealed class BudgetModel(TimebankApi api) : PageModel
         var data = await api.QueryDataAsync<BudgetData>("budgetPage", new
         {
             serviceId,
-            from = now.AddDays(-7).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-            to = now.AddDays(28).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            from = Dates.Iso(now.AddDays(-7)),
+            to = Dates.Iso(now.AddDays(28)),
         }, cancellationToken);
         if (data.FlexiService is null || data.CustomerBudget is null)
             throw new NotFoundException("Not found.");

@@ -72,8 +72,8 @@ public sealed class ManageModel(TimebankApi api) : PageModel
         Data = await api.QueryDataAsync<ManageData>("managePage", new
         {
             serviceId,
-            from = now.AddDays(-1).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-            to = now.AddDays(14).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            from = Dates.Iso(now.AddDays(-1)),
+            to = Dates.Iso(now.AddDays(14)),
         }, cancellationToken);
         // Managers run the service; anyone else, staff included, gets the page that is not there.
         if (Data.FlexiService?.Provider.ViewerMembership?.Roles.Contains("MANAGER") != true)

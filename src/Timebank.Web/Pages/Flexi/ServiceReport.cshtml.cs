@@ -103,7 +103,7 @@ public sealed class ServiceReportModel(TimebankApi api) : PageModel
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var to = DateOnly.TryParseExact(To, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : today;
         var from = DateOnly.TryParseExact(From, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var f) && f <= to ? f : to.AddDays(-27);
-        Data = await api.QueryDataAsync<ReportData>("serviceReportPage", new { serviceId, from = Iso(from), to = Iso(to) }, cancellationToken);
+        Data = await api.QueryDataAsync<ReportData>("serviceReportPage", new { serviceId, from = Dates.Iso(from), to = Dates.Iso(to) }, cancellationToken);
         // The API answers null to anyone who is neither the provider's manager nor the linked commissioner.
         if (Data.FlexiService is null || Data.ServiceReport is null)
             throw new NotFoundException("Not found.");
@@ -118,7 +118,7 @@ public sealed class ServiceReportModel(TimebankApi api) : PageModel
     {
         try
         {
-            var control = await api.QueryAsync<ControlFigures?>("controlReport", new { organisationId = providerId, from = Iso(from), to = Iso(to) }, cancellationToken: cancellationToken);
+            var control = await api.QueryAsync<ControlFigures?>("controlReport", new { organisationId = providerId, from = Dates.Iso(from), to = Dates.Iso(to) }, cancellationToken: cancellationToken);
             return control is { PeopleReviewed: > 0 } ? control : null;
         }
         catch (NotFoundException)
@@ -126,8 +126,6 @@ public sealed class ServiceReportModel(TimebankApi api) : PageModel
             return null;
         }
     }
-
-    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public sealed record ReportData(ReportService? FlexiService, ReportFigures? ServiceReport);
 

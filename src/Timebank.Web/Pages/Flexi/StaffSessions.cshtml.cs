@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Timebank.Web.Display;
 using Timebank.Web.GraphQL;
 
 namespace Timebank.Web.Pages.Flexi;
@@ -16,8 +17,8 @@ public sealed class StaffSessionsModel(TimebankApi api) : PageModel
         Data = await api.QueryDataAsync<StaffData>("staffSessionsPage", new
         {
             serviceId,
-            from = now.AddDays(-1).ToString("O", CultureInfo.InvariantCulture),
-            to = now.AddDays(14).ToString("O", CultureInfo.InvariantCulture),
+            from = Dates.Iso(now.AddDays(-1)),
+            to = Dates.Iso(now.AddDays(14)),
         }, cancellationToken);
         // Staff of the provider only; anyone else gets the page that is not there.
         if (Data.FlexiService?.Provider.ViewerMembership?.Roles.Contains("STAFF") != true)

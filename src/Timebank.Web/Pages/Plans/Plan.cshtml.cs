@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Timebank.Web.Display;
 using Timebank.Web.Forms;
 using Timebank.Web.GraphQL;
 
@@ -48,9 +49,9 @@ public sealed class PlanModel(TimebankApi api) : PageModel
             organisationId,
             content = new
             {
-                startsOn = Iso(today),
-                endsOn = Iso(today.AddMonths(months)),
-                reviewOn = Iso(today.AddMonths(months / 2)),
+                startsOn = Dates.Iso(today),
+                endsOn = Dates.Iso(today.AddMonths(months)),
+                reviewOn = Dates.Iso(today.AddMonths(months / 2)),
                 outcomes = outcomes.Select((words, i) => new { key = $"outcome-{i + 1}", inTheirWords = words, weeklyMinutes = 0L, weeklyPence = 0L }).ToList(),
                 working = Lines(Working),
                 notWorking = Lines(NotWorking),
@@ -83,8 +84,8 @@ public sealed class PlanModel(TimebankApi api) : PageModel
             planId = plan.Id,
             controlRating = int.Parse(Review.Rating!, CultureInfo.InvariantCulture),
             decides = Review.Decides,
-            heldOn = Iso(today),
-            nextReviewOn = Iso(reviewOn > today ? reviewOn : today.AddMonths(3)),
+            heldOn = Dates.Iso(today),
+            nextReviewOn = Dates.Iso(reviewOn > today ? reviewOn : today.AddMonths(3)),
             inTheirWords = string.IsNullOrWhiteSpace(Review.InTheirWords) ? null : Review.InTheirWords.Trim(),
             outcomes = plan.Latest.Outcomes.Select((o, i) => new { outcome = o.Key, progress = Review.OutcomeProgress[i] }).ToList(),
         }, cancellationToken);
@@ -101,8 +102,6 @@ public sealed class PlanModel(TimebankApi api) : PageModel
         Errors.AddFrom(payload.Errors, field);
         return Page();
     }
-
-    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static List<string> Lines(string? text)
         => (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
