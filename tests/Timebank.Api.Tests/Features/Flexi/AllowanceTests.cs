@@ -1,5 +1,10 @@
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using NodaTime.Testing;
+using Timebank.Api.Features.Flexi;
+using Timebank.Api.Platform.GraphQL.Relay;
 using Timebank.Api.Tests.Infrastructure;
+using Timebank.Domain.Flexi.Services;
 
 namespace Timebank.Api.Tests.Features.Flexi;
 
@@ -102,5 +107,38 @@ public sealed class AllowanceTests(FlexiFactory api) : IClassFixture<FlexiFactor
         }
 
         Assert.Equal([169.0, 167.0], lengths);
+    }
+
+    [Fact]
+    public async Task Accruals_run_at_once_from_two_moments_move_each_step_once()
+    {
+        var provider = await api.ProviderAsync();
+        var serviceId = await provider.ServiceAsync();
+        var ann = await api.MemberAsync(provider, "Ann Customer", "CUSTOMER");
+        await provider.EnrolAsync(serviceId, ann);
+        await ann.BudgetAsync(serviceId);
+        var id = GlobalId.TryParse<FlexiService>(serviceId, FlexiAccess.ServiceTypeName)!.Value;
+
+        // Each round one run sees a week's end due and the other two weeks' ends: one of their shared commands is
+        // refused for the steps the other stored, and that run carries on one step at a time from the store.
+        for (var round = 0; round < 3; round++)
+        {
+            api.Clock.Advance(Duration.FromDays(7));
+            var later = new FakeClock(api.Clock.GetCurrentInstant() + Duration.FromDays(7));
+            await Task.WhenAll(AccrueAsync(id, api.Clock), AccrueAsync(id, later));
+            api.Clock.Advance(Duration.FromDays(7));
+        }
+
+        var budget = await ann.BudgetAsync(serviceId);
+        Assert.Equal(7 * 4000, budget.Available("cash"));
+        Assert.Equal(210, budget.Available("supportMinutes"));
+        Assert.Empty(await api.LedgerViolationsAsync());
+    }
+
+    private async Task AccrueAsync(Id<FlexiService> service, IClock clock)
+    {
+        using var scope = api.Services.CreateScope();
+        var context = await scope.ServiceProvider.GetRequiredService<FlexiAccess>().LoadAsync(service, CancellationToken.None);
+        await ActivatorUtilities.CreateInstance<AllowanceRunner>(scope.ServiceProvider, clock).AccrueServiceAsync(context!, CancellationToken.None);
     }
 }

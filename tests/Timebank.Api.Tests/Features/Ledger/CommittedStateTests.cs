@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using Timebank.Api.Features.Flexi;
 using Timebank.Api.Features.Ledger;
 using Timebank.Api.Platform.GraphQL.Relay;
 using Timebank.Api.Platform.Persistence;
@@ -62,6 +63,27 @@ public sealed class CommittedStateTests(TimebankApiFactory api) : IClassFixture<
         states.Publish([committed]);
         Assert.True(states.TryGet(committed.Id, out var found));
         Assert.Same(committed, found);
+    }
+
+    [Fact]
+    public async Task A_batch_the_database_refuses_is_rolled_back_and_the_writer_takes_the_next_one()
+    {
+        var timebank = await api.TimebankAsync();
+        var (giver, receiver) = (timebank.Members[0], timebank.Members[1]);
+        var writer = api.Services.GetRequiredService<ILedgerWriter>();
+        // A row naming a service that does not exist: the database refuses the batch's commit.
+        var broken = new LedgerCommand<string>(new LedgerNeeds([]), (_, _, inserts) =>
+        {
+            inserts.Add(new FlexiMovement("refused:" + Guid.NewGuid(), Id<Domain.Flexi.Services.FlexiService>.New(),
+                Domain.Flexi.Movements.FlexiUnit.Minutes, Id<Transfer>.New(), "refused"));
+            return "written";
+        });
+
+        await Assert.ThrowsAnyAsync<Exception>(() => writer.SubmitAsync(broken, null, CancellationToken.None));
+        var recorded = (await receiver.RecordAsync(api, timebank, giver, receiver, 30)).ShouldSucceed();
+
+        Assert.Empty(recorded.PayloadErrorCodes("recordExchange"));
+        Assert.Equal(30, (await giver.AccountAsync(timebank)).GetProperty("posted").GetInt64());
     }
 
     private static async Task<T> Eventually<T>(Func<Task<T>> read, Func<T, bool> done)

@@ -7,6 +7,7 @@ using Timebank.Api.Platform.Persistence;
 using Timebank.Domain.Flexi;
 using Timebank.Domain.Flexi.Allowances;
 using Timebank.Domain.Flexi.Movements;
+using Timebank.Domain.Flexi.Periods;
 using Timebank.Domain.Ledger;
 
 namespace Timebank.Api.Features.Flexi;
@@ -70,48 +71,100 @@ public sealed class AllowanceRunner(IDbContextFactory<TimebankDbContext> databas
 
     private async Task RunStepsAsync(ServiceContext context, CustomerBudget budget, PlanAccounts planAccounts, CancellationToken cancellationToken)
     {
-        var schedule = context.Service.Schedule;
-        foreach (var step in AllowanceSchedule.StepsDue(budget, context.Service, context.Policies, clock.GetCurrentInstant()).ToList())
+        var steps = AllowanceSchedule.StepsDue(budget, context.Service, context.Policies, clock.GetCurrentInstant()).ToList();
+        if (steps.Count == 0)
+            return;
+        try
         {
-            switch (step)
+            await SubmitAsync(budget, KeyFor(budget, steps), Steps(context, steps, planAccounts), cancellationToken);
+        }
+        catch (Exception lost) when (steps.Count > 1 && lost is not (OperationCanceledException or DomainException))
+        {
+            // Another request or process ran some of these steps first (their rows are keyed by budget and period,
+            // so the shared command was refused): start again from what the store now holds, one step at a time.
+            await using (var db = await databases.CreateDbContextAsync(cancellationToken))
+                await ResumeAsync(db, [budget], cancellationToken);
+            foreach (var step in AllowanceSchedule.StepsDue(budget, context.Service, context.Policies, clock.GetCurrentInstant()).ToList())
             {
-                case AccrueAllowance accrue:
-                    await SubmitAsync(budget, AccrueAllowance.KeyFor(budget.Id, accrue.Period, FlexiUnit.Minutes), Accrue(context, accrue, planAccounts), cancellationToken);
-                    budget.RecordAccrued(accrue.Period, schedule);
-                    break;
-                case SettlePeriod settle:
-                    await SubmitAsync(budget, MovementKeys.For("settle", budget.Id.Value, settle.Period.Key), Settle(context, settle, planAccounts), cancellationToken);
-                    budget.RecordSettled(settle.Period);
-                    break;
+                await SubmitAsync(budget, KeyFor(budget, [step]), Steps(context, [step], planAccounts), cancellationToken);
+                Record(budget, step, context.Service.Schedule);
             }
+            return;
+        }
+        foreach (var step in steps)
+            Record(budget, step, context.Service.Schedule);
+    }
+
+    /// <summary>
+    /// A budget's due steps (last period's end, then this one's accrual) as one ledger command: each step runs on the
+    /// balances the ones before it left, and the writer stores them all or none.
+    /// </summary>
+    private static LedgerCommand<AllowanceStepDone> Steps(ServiceContext context, IReadOnlyList<AllowanceStep> steps, PlanAccounts accounts)
+        => new(new LedgerNeeds(accounts.AccountIds), (book, now, inserts) =>
+        {
+            var transfers = 0;
+            foreach (var step in steps)
+            {
+                transfers += step switch
+                {
+                    AccrueAllowance accrue => Accrue(context, accrue, accounts, book, now, inserts),
+                    SettlePeriod settle => Settle(context, settle, accounts, book, now, inserts),
+                    _ => throw new InvalidOperationException("unknown allowance step"),
+                };
+            }
+            return new AllowanceStepDone(transfers);
+        });
+
+    /// <summary>One step keeps the key it always had; several are named by all of theirs, in order.</summary>
+    private static IdempotencyKey KeyFor(CustomerBudget budget, IReadOnlyList<AllowanceStep> steps)
+    {
+        var keys = steps.Select(step => step switch
+        {
+            AccrueAllowance accrue => AccrueAllowance.KeyFor(budget.Id, accrue.Period, FlexiUnit.Minutes),
+            SettlePeriod settle => MovementKeys.For("settle", budget.Id.Value, settle.Period.Key),
+            _ => throw new InvalidOperationException("unknown allowance step"),
+        }).ToList();
+        return keys.Count == 1 ? keys[0] : MovementKeys.For("steps", budget.Id.Value, Hash(string.Join('\n', keys.Select(k => k.Value)))[..32]);
+    }
+
+    private static void Record(CustomerBudget budget, AllowanceStep step, PeriodSchedule schedule)
+    {
+        switch (step)
+        {
+            case AccrueAllowance accrue:
+                budget.RecordAccrued(accrue.Period, schedule);
+                break;
+            case SettlePeriod settle:
+                budget.RecordSettled(settle.Period);
+                break;
         }
     }
 
-    private static LedgerCommand<AllowanceStepDone> Accrue(ServiceContext context, AccrueAllowance step, PlanAccounts accounts)
-        => new(new LedgerNeeds(accounts.AccountIds), (book, now, inserts) =>
-        {
-            var transfers = FlexiBookkeeping.Apply(book, step.Plan(), context.Service.Id, accounts, step.Period.StartDate, now, inserts);
-            inserts.Add(new AllowanceAccrual(step.BudgetId, step.Period.StartDate, FlexiUnit.Minutes, step.Policy.SupportMinutesPerPeriod, transfers[0].Id, now));
-            inserts.Add(new AllowanceAccrual(step.BudgetId, step.Period.StartDate, FlexiUnit.Pence, step.Policy.CashPencePerPeriod, transfers[1].Id, now));
-            return new AllowanceStepDone(transfers.Count);
-        });
+    private static int Accrue(ServiceContext context, AccrueAllowance step, PlanAccounts accounts, LedgerBook book, Instant now, ICollection<object> inserts)
+    {
+        var transfers = FlexiBookkeeping.Apply(book, step.Plan(), context.Service.Id, accounts, step.Period.StartDate, now, inserts);
+        inserts.Add(new AllowanceAccrual(step.BudgetId, step.Period.StartDate, FlexiUnit.Minutes, step.Policy.SupportMinutesPerPeriod, transfers[0].Id, now));
+        inserts.Add(new AllowanceAccrual(step.BudgetId, step.Period.StartDate, FlexiUnit.Pence, step.Policy.CashPencePerPeriod, transfers[1].Id, now));
+        return transfers.Count;
+    }
 
     /// <summary>Settles on the balances the writer holds, inside its transaction, so a booking made meanwhile is counted.</summary>
-    private static LedgerCommand<AllowanceStepDone> Settle(ServiceContext context, SettlePeriod step, PlanAccounts accounts)
-        => new(new LedgerNeeds(accounts.AccountIds), (book, now, inserts) =>
-        {
-            var minutes = book.Account(accounts[FlexiUnit.Minutes, FlexiAccounts.CustomerMinutes(step.BudgetId)]).Available;
-            var pence = book.Account(accounts[FlexiUnit.Pence, FlexiAccounts.CustomerCash(step.BudgetId)]).Available;
-            var (settlement, plan) = step.Plan(minutes, pence, now);
-            var transfers = FlexiBookkeeping.Apply(book, plan, context.Service.Id, accounts, step.Period.LastDate, now, inserts);
-            inserts.Add(settlement);
-            return new AllowanceStepDone(transfers.Count);
-        });
+    private static int Settle(ServiceContext context, SettlePeriod step, PlanAccounts accounts, LedgerBook book, Instant now, ICollection<object> inserts)
+    {
+        var minutes = book.Account(accounts[FlexiUnit.Minutes, FlexiAccounts.CustomerMinutes(step.BudgetId)]).Available;
+        var pence = book.Account(accounts[FlexiUnit.Pence, FlexiAccounts.CustomerCash(step.BudgetId)]).Available;
+        var (settlement, plan) = step.Plan(minutes, pence, now);
+        var transfers = FlexiBookkeeping.Apply(book, plan, context.Service.Id, accounts, step.Period.LastDate, now, inserts);
+        inserts.Add(settlement);
+        return transfers.Count;
+    }
 
     private Task<AllowanceStepDone> SubmitAsync(CustomerBudget budget, IdempotencyKey key, LedgerCommand<AllowanceStepDone> command, CancellationToken cancellationToken)
     {
         // The key alone names the step; the scope is the budget, so whoever runs it, it is one step.
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("flexiAllowance\n" + key.Value)));
+        var hash = Hash("flexiAllowance\n" + key.Value);
         return new IdempotentLedger(writer).RunAsync(new IdempotentRequest(budget.Id.Value, key, hash), () => Task.FromResult<ILedgerCommand<AllowanceStepDone>>(command), cancellationToken);
     }
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -29,7 +29,37 @@ public sealed class WriteLocking : ILedgerLocking
             return await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         var sqlite = (SqliteConnection)db.Database.GetDbConnection();
-        return await db.Database.UseTransactionAsync(sqlite.BeginTransaction(deferred: false), cancellationToken)
-            ?? throw new InvalidOperationException("no transaction");
+        var begun = sqlite.BeginTransaction(deferred: false);
+        var used = await db.Database.UseTransactionAsync(begun, cancellationToken) ?? throw new InvalidOperationException("no transaction");
+        return new OwnedTransaction(used, begun);
+    }
+
+    /// <summary>
+    /// EF does not own a transaction it was handed, so disposing its wrapper would leave SQLite's open on the writer's
+    /// kept connection after a failed batch, and every later BEGIN would fail: this one rolls it back and ends it too.
+    /// </summary>
+    private sealed class OwnedTransaction(IDbContextTransaction used, SqliteTransaction begun) : IDbContextTransaction
+    {
+        public Guid TransactionId => used.TransactionId;
+
+        public void Commit() => used.Commit();
+
+        public Task CommitAsync(CancellationToken cancellationToken = default) => used.CommitAsync(cancellationToken);
+
+        public void Rollback() => used.Rollback();
+
+        public Task RollbackAsync(CancellationToken cancellationToken = default) => used.RollbackAsync(cancellationToken);
+
+        public void Dispose()
+        {
+            used.Dispose();
+            begun.Dispose();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await used.DisposeAsync();
+            await begun.DisposeAsync();
+        }
     }
 }
