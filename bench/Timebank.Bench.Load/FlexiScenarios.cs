@@ -18,6 +18,19 @@ public sealed class FlexiScenarios(GraphQLScenarios api)
     /// <summary>Signs in and finds the services of the bench manager's providers (through <c>flexiServices</c>).</summary>
     public async Task<(string Token, IReadOnlyList<string> Services)> SignInAsync(string email, string password)
     {
+        var (token, providers) = await SignInToProvidersAsync(email, password);
+        var services = new List<string>();
+        foreach (var provider in providers)
+        {
+            var listed = (await api.PostAsync(token, "query($p:ID!){flexiServices(providerId:$p){id}}", new { p = provider }))["data"]!["flexiServices"]!.AsArray();
+            services.AddRange(listed.Select(s => s!["id"]!.GetValue<string>()));
+        }
+        return (token, services);
+    }
+
+    /// <summary>Signs in and lists the organisations the bench manager belongs to: every generated provider.</summary>
+    public async Task<(string Token, IReadOnlyList<string> Providers)> SignInToProvidersAsync(string email, string password)
+    {
         var token = (await api.PostAsync(null, "mutation($i:SignInInput!){signIn(input:$i){token}}", new { i = new { email, password } }))["data"]!["signIn"]!["token"]!.GetValue<string>();
         var providers = new List<string>();
         string? after = null;
@@ -28,13 +41,7 @@ public sealed class FlexiScenarios(GraphQLScenarios api)
             after = page["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? page["pageInfo"]!["endCursor"]!.GetValue<string>() : null;
         }
         while (after is not null);
-        var services = new List<string>();
-        foreach (var provider in providers)
-        {
-            var listed = (await api.PostAsync(token, "query($p:ID!){flexiServices(providerId:$p){id}}", new { p = provider }))["data"]!["flexiServices"]!.AsArray();
-            services.AddRange(listed.Select(s => s!["id"]!.GetValue<string>()));
-        }
-        return (token, services);
+        return (token, providers);
     }
 
     public Task<bool> ReportAsync(string token, IReadOnlyList<string> services, Random random)

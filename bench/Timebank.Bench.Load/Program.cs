@@ -124,6 +124,25 @@ switch (options.Command)
             figures.Add(await LoadRun.RunAsync("serviceReport (a year)", clients, duration, warmup, c => new Random(c), (r, _) => flexi.ReportAsync(token, services, r)));
         }
         break;
+    case "flexi-writes":
+        // bookSupportSession beside recordExchange on the same API in the same run, one after the other, each with the machine to itself.
+        using (var http = GraphQLScenarios.Client(options.Text("url", "http://127.0.0.1:5080"), clients))
+        {
+            var api = new GraphQLScenarios(http);
+            var (token, providers) = await new FlexiScenarios(api).SignInToProvidersAsync(options.Text("email", "flexi-bench@timebank.example"), options.Text("password", "bench password 123"));
+            var bookings = new FlexiBookings(http, api, (long)options.Number("session-minutes", 15));
+            await bookings.PrepareAsync(token, providers, parallel: 8);
+            Console.WriteLine($"bookSupportSession: {bookings.Tickets} sessions of {bookings.Minutes} minutes bookable in {providers.Count} providers' services");
+            var timebank = await api.SetUpAsync((int)options.Number("members", 64));
+            figures.Add(await LoadRun.RunAsync("recordExchange", clients, duration, warmup, c => c, (c, n) => api.RecordExchangeAsync(timebank, c, n)));
+            Console.WriteLine(figures[^1]);
+            figures.Add(await LoadRun.RunAsync("bookSupportSession", clients, duration, warmup, _ => token, (t, _) => bookings.BookNextAsync(t)));
+            Console.WriteLine(figures[^1]);
+            if (bookings.FirstError is { } first)
+                Console.WriteLine($"bookSupportSession: first error: {first}");
+            Console.WriteLine(FlexiBookings.Compare(figures[^1], figures[^2]));
+        }
+        break;
     default:
         Console.WriteLine("""
             usage: dotnet run -c Release --project bench/Timebank.Bench.Load -- <command> [--name value ...]
@@ -134,6 +153,7 @@ switch (options.Command)
               directory --url http://127.0.0.1:5080 --clients 16 --pages 2000   (after generate-directory --services 100000)
               features --url http://127.0.0.1:5080 --scenarios brokers,cohorts,overdue --clients 16   (after generate-brokers and generate-courses)
               flexi --url http://127.0.0.1:5080 --clients 16   (serviceReport over a year, after generate-flexi)
+              flexi-writes --url http://127.0.0.1:5080 --clients 16 --members 64 --session-minutes 15   (bookSupportSession beside recordExchange, after generate-flexi)
               pages --url http://127.0.0.1:5080 --scenarios directory,statement --clients 16   (web pages, after generate-data and generate-directory)
             """);
         return 2;

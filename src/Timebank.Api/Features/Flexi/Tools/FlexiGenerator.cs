@@ -9,13 +9,15 @@ using Timebank.Domain.Organisations;
 
 namespace Timebank.Api.Features.Flexi.Tools;
 
-public sealed record GeneratedFlexi(int Services, int Customers, int Staff, int Weeks, int BudgetsAccrued, string BenchEmail, string BenchPassword, TimeSpan Elapsed);
+public sealed record GeneratedFlexi(int Services, int Customers, int Staff, int Weeks, int BudgetsAccrued, FlexiYearCounts Year, string BenchEmail, string BenchPassword, TimeSpan Elapsed);
 
 /// <summary>
 /// <c>generate-flexi</c>: providers with one field-shaped service each (£40 and 3 hours 30 minutes a week), their
 /// staff and customers enrolled <c>weeks</c> + 1 weeks ago, and every week up to last week accrued and settled through
 /// the ledger writer (the same commands as accrual on read, many budgets per batch), so accounts, transfers and
-/// balances are the ledger's own and the invariant checker passes. The current week is left for <c>accrue-flexi</c>.
+/// balances are the ledger's own and the invariant checker passes. With <c>bookings</c>, each service's year is lived
+/// week by week instead (<see cref="FlexiYearGenerator"/>): accrual, sessions and purchases in their order. The current
+/// week is left for <c>accrue-flexi</c>.
 /// </summary>
 public sealed class FlexiGenerator(IDbContextFactory<TimebankDbContext> databases, IPasswordHasher<Member> hasher, FlexiAccess access, IServiceProvider services, IClock clock)
 {
@@ -24,7 +26,10 @@ public sealed class FlexiGenerator(IDbContextFactory<TimebankDbContext> database
     private const int StaffPerService = 5;
     private const int ServicesAtOnce = 4;
 
-    public async Task<GeneratedFlexi> GenerateAsync(int serviceCount, int customerCount, int weeks, int seed, CancellationToken cancellationToken)
+    // A service's week is a few rounds of tens of commands; enough services at once keep the writer's batches full.
+    private const int YearsAtOnce = 12;
+
+    public async Task<GeneratedFlexi> GenerateAsync(int serviceCount, int customerCount, int weeks, int seed, CancellationToken cancellationToken, bool bookings = true)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
         var now = clock.GetCurrentInstant();
@@ -50,14 +55,24 @@ public sealed class FlexiGenerator(IDbContextFactory<TimebankDbContext> database
         }
 
         // Accrued as of a week ago: what accrue-flexi then times is one new week for everyone.
-        var allowances = ActivatorUtilities.CreateInstance<AllowanceRunner>(services, (IClock)new ShiftedClock(clock, -Duration.FromDays(7)));
+        var until = now - Duration.FromDays(7);
         var contexts = new List<ServiceContext>();
         foreach (var id in serviceIds)
             contexts.Add(await access.LoadAsync(id, cancellationToken) ?? throw new InvalidOperationException("A generated service is missing."));
+        var year = new FlexiYearCounts();
+        if (bookings)
+        {
+            var years = ActivatorUtilities.CreateInstance<FlexiYearGenerator>(services);
+            await Parallel.ForEachAsync(contexts.Select((context, index) => (context, index)),
+                new ParallelOptions { MaxDegreeOfParallelism = YearsAtOnce, CancellationToken = cancellationToken },
+                async (service, ct) => await years.RunAsync(service.context, until, (seed * 7919) + service.index, year, ct));
+            return new GeneratedFlexi(serviceCount, perService * serviceCount, StaffPerService * serviceCount, weeks, perService * serviceCount, year, BenchEmail, BenchPassword, started.Elapsed);
+        }
+        var allowances = ActivatorUtilities.CreateInstance<AllowanceRunner>(services, (IClock)new ShiftedClock(clock, until - now));
         var accrued = 0;
         await Parallel.ForEachAsync(contexts, new ParallelOptions { MaxDegreeOfParallelism = ServicesAtOnce, CancellationToken = cancellationToken },
             async (context, ct) => Interlocked.Add(ref accrued, await allowances.AccrueServiceAsync(context, ct)));
-        return new GeneratedFlexi(serviceCount, perService * serviceCount, StaffPerService * serviceCount, weeks, accrued, BenchEmail, BenchPassword, started.Elapsed);
+        return new GeneratedFlexi(serviceCount, perService * serviceCount, StaffPerService * serviceCount, weeks, accrued, year, BenchEmail, BenchPassword, started.Elapsed);
     }
 
     /// <summary>Assisted members (no sign-in) added to the provider with one role: each member, then their membership.</summary>
