@@ -53,18 +53,8 @@ public sealed class SessionService(
             var request = new SessionRequest(workerName, input.Start, input.Minutes, place, input.Formality, outcome, input.WorkerChosenByCustomer ?? true);
             var diary = await SessionStore.DiaryAsync(db, context.Service, input.Start, input.Start + Duration.FromMinutes(Math.Clamp(input.Minutes, 0, SupportSession.MaxMinutes)), cancellationToken);
             var (session, plan) = SupportSession.Book(context.Service, budget, booker, worker, request, available, diary, clock.GetCurrentInstant());
-            var planAccounts = SessionAccounts(budget.Id, workerId, minutesAccount, workerAccount, holds: null);
-            var valueDate = session.Start.InZone(context.Service.TimeZone).Date;
-            return (ILedgerCommand<SessionMoved>)new LedgerCommand<SessionMoved>(new LedgerNeeds(planAccounts.AccountIds, Preconditions: [new DiaryStillFree(context.Service, diary.Shifts, session)]), (book, now, inserts) =>
-            {
-                // The balance the writer holds is the one that counts: a booking made meanwhile may have taken the minutes.
-                var held = book.Account(minutesAccount).Available;
-                if (held < session.Minutes)
-                    throw new DomainException(new NotEnoughMinutes(Math.Max(held, 0), session.Minutes));
-                inserts.Add(session);
-                FlexiBookkeeping.Apply(book, plan, serviceId, planAccounts, valueDate, now, inserts);
-                return new SessionMoved(session.Id);
-            });
+            var planAccounts = SessionCommands.Accounts(budget.Id, workerId, minutesAccount, workerAccount, holds: null);
+            return (ILedgerCommand<SessionMoved>)SessionCommands.Book(context, session, plan, planAccounts, diary.Shifts, _ => new SessionMoved(session.Id));
         }, cancellationToken);
 
     public Task<SessionMoved> CompleteAsync(CompleteSupportSessionInput input, CancellationToken cancellationToken)
@@ -86,15 +76,9 @@ public sealed class SessionService(
             var hold = await db.Set<FlexiMovement>().Where(m => m.Key == holdKey).Select(m => m.TransferId).SingleAsync(cancellationToken);
             var minutesAccount = await accounts.MinutesOfAsync(context.Books, session.CustomerId, cancellationToken);
             var workerAccount = await accounts.WorkerOfAsync(context.Books, session.WorkerId, cancellationToken);
-            var planAccounts = SessionAccounts(session.BudgetId, session.WorkerId, minutesAccount, workerAccount, new Dictionary<string, Id<Transfer>> { [holdKey] = hold });
-            var serviceId = context.Service.Id;
+            var planAccounts = SessionCommands.Accounts(session.BudgetId, session.WorkerId, minutesAccount, workerAccount, new Dictionary<string, Id<Transfer>> { [holdKey] = hold });
             var today = context.Service.Schedule.Today(clock.GetCurrentInstant());
-            return (ILedgerCommand<SessionMoved>)new LedgerCommand<SessionMoved>(new LedgerNeeds(planAccounts.AccountIds, Holds: [hold]), (book, now, inserts) =>
-            {
-                var transfers = FlexiBookkeeping.Apply(book, plan, serviceId, planAccounts, today, now, inserts);
-                inserts.Add(SessionResolution.Of(session, transfers[0].Id));
-                return new SessionMoved(session.Id);
-            });
+            return (ILedgerCommand<SessionMoved>)SessionCommands.Resolve(context, session, plan, planAccounts, hold, today, _ => new SessionMoved(session.Id));
         }, cancellationToken);
 
     /// <summary>A session the viewer may act on: the customer's, the worker's, or any of the provider's for its staff and managers; NOT_FOUND otherwise.</summary>
@@ -110,11 +94,4 @@ public sealed class SessionService(
             throw new DomainException(new NotFound("session", globalId));
         return (session, context, membership);
     }
-
-    private static PlanAccounts SessionAccounts(Id<CustomerBudget> budget, Id<Member> worker, Id<Account> minutes, Id<Account> workerAccount, IReadOnlyDictionary<string, Id<Transfer>>? holds)
-        => new(new Dictionary<(FlexiUnit, FlexiAccount), Id<Account>>
-        {
-            [(FlexiUnit.Minutes, FlexiAccounts.CustomerMinutes(budget))] = minutes,
-            [(FlexiUnit.Minutes, FlexiAccounts.Worker(worker))] = workerAccount,
-        }, holds ?? new Dictionary<string, Id<Transfer>>());
 }

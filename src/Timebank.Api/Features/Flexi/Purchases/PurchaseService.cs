@@ -56,16 +56,7 @@ public sealed class PurchaseService(
                 purchase.BoughtAsAgreed(inForce!, agreed);
                 preconditions.Add(new AgreedItemUnspent(inForce!.PlanId, agreed.What, agreed.SpentPence));
             }
-            return new LedgerCommand<PurchaseMoved>(new LedgerNeeds(planAccounts.AccountIds, Preconditions: preconditions), (book, at, inserts) =>
-            {
-                // The balance the writer holds is the one that counts: a purchase made meanwhile may have spent it.
-                var held = book.Account(cash).Available;
-                if (held < purchase.Pence)
-                    throw new DomainException(new NotEnoughCash(Math.Max(held, 0), purchase.Pence));
-                inserts.Add(purchase);
-                FlexiBookkeeping.Apply(book, plan, serviceId, planAccounts, today, at, inserts);
-                return new PurchaseMoved(purchase.Id);
-            });
+            return PurchaseCommands.Request(context, purchase, plan, planAccounts, today, preconditions, _ => new PurchaseMoved(purchase.Id));
         }, cancellationToken);
 
     /// <summary>
@@ -97,7 +88,7 @@ public sealed class PurchaseService(
             var receipt = Receipt.Parse(input.Reference, input.Pence, input.Date, context.Service.Schedule.Today(now));
             var policy = context.Policies.Current(context.Service.Schedule, now);
             var plan = purchase.AttachReceipt(membership, context.Service.ProviderId, receipt, budget, policy, now);
-            return await CommandAsync(context, budget, purchase, plan, holds: [], inserts => inserts.Add(PurchaseReceipt.Of(purchase)), cancellationToken);
+            return await CommandAsync(context, budget, purchase, plan, holds: [], () => PurchaseReceipt.Of(purchase), cancellationToken);
         }, cancellationToken);
 
     /// <summary>A manager's note (no money moves): the latest one stands.</summary>
@@ -124,23 +115,16 @@ public sealed class PurchaseService(
             await using var db = await databases.CreateDbContextAsync(cancellationToken);
             var holdKey = purchase.HoldKey.Value;
             var hold = await db.Set<FlexiMovement>().Where(m => m.Key == holdKey).Select(m => m.TransferId).SingleAsync(cancellationToken);
-            return await CommandAsync(context, budget, purchase, plan, [(holdKey, hold)], inserts => inserts.Add(PurchaseDecision.Of(purchase)), cancellationToken);
+            return await CommandAsync(context, budget, purchase, plan, [(holdKey, hold)], () => PurchaseDecision.Of(purchase), cancellationToken);
         }, cancellationToken);
 
     private async Task<ILedgerCommand<PurchaseMoved>> CommandAsync(ServiceContext context, CustomerBudget budget, Purchase purchase, MovementPlan plan,
-        IReadOnlyList<(string Key, Id<Transfer> Hold)> holds, Action<ICollection<object>> rows, CancellationToken cancellationToken)
+        IReadOnlyList<(string Key, Id<Transfer> Hold)> holds, Func<object> row, CancellationToken cancellationToken)
     {
         var planAccounts = CustomerAccounts.ForBudget(context.Books, budget, await accounts.MinutesOfAsync(context.Books, budget.CustomerId, cancellationToken),
             await accounts.CashOfAsync(context.Books, budget.CustomerId, cancellationToken), holds.ToDictionary(h => h.Key, h => h.Hold));
         var today = context.Service.Schedule.Today(clock.GetCurrentInstant());
-        var serviceId = context.Service.Id;
-        var unchanged = new PurchaseUnchanged(purchase.Id, receipt: holds.Count == 0);
-        return new LedgerCommand<PurchaseMoved>(new LedgerNeeds(planAccounts.AccountIds, Holds: [.. holds.Select(h => h.Hold)], Preconditions: [unchanged]), (book, now, inserts) =>
-        {
-            FlexiBookkeeping.Apply(book, plan, serviceId, planAccounts, today, now, inserts);
-            rows(inserts);
-            return new PurchaseMoved(purchase.Id);
-        });
+        return PurchaseCommands.Follow(context, purchase, plan, planAccounts, [.. holds.Select(h => h.Hold)], today, row, () => new PurchaseMoved(purchase.Id));
     }
 
     /// <summary>A purchase of a service the viewer belongs to (its provider's active members); NOT_FOUND for anyone else, revealing nothing.</summary>

@@ -63,6 +63,9 @@ internal sealed class FlexiYearGenerator(ILedgerWriter writer, IDbContextFactory
 
     private sealed record Ledger(IReadOnlyDictionary<Guid, Id<Account>> Minutes, IReadOnlyDictionary<Guid, Id<Account>> Cash, IReadOnlyDictionary<Guid, Id<Account>> Workers);
 
+    private static PlanAccounts SessionAccounts(SupportSession session, Ledger ledger, IReadOnlyDictionary<string, Id<Transfer>>? holds)
+        => SessionCommands.Accounts(session.BudgetId, session.WorkerId, ledger.Minutes[session.CustomerId.Value], ledger.Workers[session.WorkerId.Value], holds);
+
     /// <summary>Generates the service's periods from its customers' enrolment up to the one holding <paramref name="until"/> (all in the past).</summary>
     public async Task RunAsync(ServiceContext context, Instant until, int seed, FlexiYearCounts counts, CancellationToken cancellationToken)
     {
@@ -132,7 +135,7 @@ internal sealed class FlexiYearGenerator(ILedgerWriter writer, IDbContextFactory
             }
         }
         var holds = await Task.WhenAll(booked.Select(b => writer.SubmitAsync(
-            FlexiYearCommands.Book(context, b.Session, b.Plan, ledger.Minutes[b.Session.CustomerId.Value], ledger.Workers[b.Session.WorkerId.Value]), null, cancellationToken)));
+            SessionCommands.Book(context, b.Session, b.Plan, SessionAccounts(b.Session, ledger, holds: null), [], t => new StepWritten(t.Id)), null, cancellationToken)));
         counts.Sessions += booked.Count;
 
         var resolutions = new List<LedgerCommand<StepWritten>>(booked.Count);
@@ -154,8 +157,9 @@ internal sealed class FlexiYearGenerator(ILedgerWriter writer, IDbContextFactory
                 at = session.End + Duration.FromMinutes(30);
                 plan = session.Complete(people.Members[session.WorkerId], service.ProviderId, roll < 12 ? session.Minutes - 15 : session.Minutes, at);
             }
-            resolutions.Add(FlexiYearCommands.Resolve(context, session, plan, holds[i].Transfer!.Value,
-                ledger.Minutes[session.CustomerId.Value], ledger.Workers[session.WorkerId.Value], at));
+            var hold = holds[i].Transfer!.Value;
+            resolutions.Add(SessionCommands.Resolve(context, session, plan, SessionAccounts(session, ledger, new Dictionary<string, Id<Transfer>> { [session.HoldKey.Value] = hold }),
+                hold, service.Schedule.Today(at), t => new StepWritten(t.Id)));
         }
         await Task.WhenAll(resolutions.Select(r => writer.SubmitAsync(r, null, cancellationToken)));
     }
@@ -209,7 +213,7 @@ internal sealed class FlexiYearGenerator(ILedgerWriter writer, IDbContextFactory
                 policy, ManagerSignOff.Instance, at);
             cash[budget.Id] -= pence;
             var planAccounts = CustomerAccounts.ForBudget(context.Books, budget, ledger.Minutes[budget.CustomerId.Value], ledger.Cash[budget.CustomerId.Value]);
-            made.Add((budget, purchase, at, FlexiYearCommands.Request(context, purchase, plan, planAccounts, at)));
+            made.Add((budget, purchase, at, PurchaseCommands.Request(context, purchase, plan, planAccounts, service.Schedule.Today(at), [], t => new StepWritten(t.Id))));
         }
         var written = await Task.WhenAll(made.Select(m => writer.SubmitAsync(m.Command, null, cancellationToken)));
         counts.Purchases += made.Count;
@@ -227,8 +231,10 @@ internal sealed class FlexiYearGenerator(ILedgerWriter writer, IDbContextFactory
                 : purchase.Approve(people.Manager, service.ProviderId, ManagerSignOff.Instance, decidedAt);
             if (rejected)
                 cash[budget.Id] += purchase.Pence;
-            decisions.Add(FlexiYearCommands.Follow(context, budget, purchase, plan, ledger.Minutes[budget.CustomerId.Value], ledger.Cash[budget.CustomerId.Value],
-                written[i].Transfer, decidedAt));
+            var hold = written[i].Transfer!.Value;
+            var accounts = CustomerAccounts.ForBudget(context.Books, budget, ledger.Minutes[budget.CustomerId.Value], ledger.Cash[budget.CustomerId.Value],
+                new Dictionary<string, Id<Transfer>> { [purchase.HoldKey.Value] = hold });
+            decisions.Add(PurchaseCommands.Follow(context, purchase, plan, accounts, [hold], service.Schedule.Today(decidedAt), () => PurchaseDecision.Of(purchase), () => new StepWritten(null)));
         }
         await Task.WhenAll(decisions.Select(d => writer.SubmitAsync(d, null, cancellationToken)));
         counts.SignOffs += decisions.Count;
@@ -245,7 +251,8 @@ internal sealed class FlexiYearGenerator(ILedgerWriter writer, IDbContextFactory
             var receipt = Receipt.Parse($"R-{purchase.Id.Value.ToString("N")[..8]}", pence, service.Schedule.Today(at), service.Schedule.Today(attachedAt));
             var plan = purchase.AttachReceipt(people.Workers[0], service.ProviderId, receipt, budget, policy, attachedAt);
             cash[budget.Id] += purchase.Pence - pence;
-            receipts.Add(FlexiYearCommands.Follow(context, budget, purchase, plan, ledger.Minutes[budget.CustomerId.Value], ledger.Cash[budget.CustomerId.Value], null, attachedAt));
+            var accounts = CustomerAccounts.ForBudget(context.Books, budget, ledger.Minutes[budget.CustomerId.Value], ledger.Cash[budget.CustomerId.Value]);
+            receipts.Add(PurchaseCommands.Follow(context, purchase, plan, accounts, [], service.Schedule.Today(attachedAt), () => PurchaseReceipt.Of(purchase), () => new StepWritten(null)));
         }
         await Task.WhenAll(receipts.Select(r => writer.SubmitAsync(r, null, cancellationToken)));
         counts.Receipts += receipts.Count;
