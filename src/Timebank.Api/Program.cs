@@ -2,6 +2,7 @@ using NodaTime;
 using Timebank.Api.Features;
 using Timebank.Api.Features.Directory.Rest;
 using Timebank.Api.Features.Flexi;
+using Timebank.Api.Features.Members;
 using Timebank.Api.Platform.Auth;
 using Timebank.Api.Platform.GraphQL;
 using Timebank.Api.Platform.Health;
@@ -35,6 +36,7 @@ app.MapTimebankHealth();
 app.MapTimebankGraphQL();
 app.MapOrukEndpoints();
 app.MapFlexiEndpoints();
+app.MapDataRightsEndpoints();
 app.MapTimebankWeb();
 
 await app.RunAsync();

@@ -14,6 +14,8 @@ public static class MembersFeature
         services.AddSingleton(new CacheableEntity(typeof(Member)));
         services.AddSingleton<IQueryFields, MemberQueries>();
         services.AddSingleton<IMutationFields, LoginMutations>();
+        services.AddSingleton<PersonalDataExport>();
+        services.AddSingleton<IMutationFields, DataRightsMutations>();
         services.AddSingleton<INodeSource, MemberNodeSource>();
         services.AddUserError<InvalidCredentials>("InvalidCredentialsError", "The email or password is not right (the same answer for both).");
         services.AddUserError<TooManyAttempts>("TooManyAttemptsError", "Too many sign-in or sign-up attempts with this email or from this address; retryAfterSeconds says when to try again.");
