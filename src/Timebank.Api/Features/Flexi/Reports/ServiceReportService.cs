@@ -60,13 +60,15 @@ public sealed class ServiceReportService(FlexiAccess access, IDbContextFactory<T
     {
         var books = context.Books;
         var (minutesLedger, cashLedger) = (books.MinutesLedgerId, books.CashLedgerId);
-        // Every statement line of the service's two ledgers dated in the range, with its account's kind and its transfer's code.
-        var lines = await (from entry in db.Set<AccountEntry>().AsNoTracking()
-                           join account in db.Set<Account>().AsNoTracking() on entry.AccountId equals account.Id
-                           join transfer in db.Set<Transfer>().AsNoTracking() on entry.TransferId equals transfer.Id
-                           where (account.LedgerId == minutesLedger || account.LedgerId == cashLedger) && entry.ValueDate <= to
-                           select new { account.Kind, transfer.Code, entry.Change, entry.ValueDate }).ToListAsync(cancellationToken);
-        var inRange = lines.Where(l => l.ValueDate >= from).ToList();
+        // The statement lines of the service's two ledgers summed in the store by account kind and transfer code:
+        // those dated in the range, and (for savings) everything up to its end.
+        var sums = await (from entry in db.Set<AccountEntry>().AsNoTracking()
+                          join account in db.Set<Account>().AsNoTracking() on entry.AccountId equals account.Id
+                          join transfer in db.Set<Transfer>().AsNoTracking() on entry.TransferId equals transfer.Id
+                          where (account.LedgerId == minutesLedger || account.LedgerId == cashLedger) && entry.ValueDate <= to
+                          group entry.Change by new { account.Kind, transfer.Code, InRange = entry.ValueDate >= @from } into g
+                          select new { g.Key.Kind, g.Key.Code, g.Key.InRange, Change = g.Sum() }).ToListAsync(cancellationToken);
+        var inRange = sums.Where(l => l.InRange).ToList();
         long Sum(AccountKind kind, params int[] codes) => inRange.Where(l => l.Kind == kind && (codes.Length == 0 || codes.Contains(l.Code))).Sum(l => l.Change);
         var holds = await db.Set<OpenHold>().AsNoTracking()
             .Where(h => (h.LedgerId == minutesLedger || h.LedgerId == cashLedger) && h.ValueDate >= from && h.ValueDate <= to).ToListAsync(cancellationToken);
@@ -82,7 +84,7 @@ public sealed class ServiceReportService(FlexiAccess access, IDbContextFactory<T
             CarriedOverMinutes: carried,
             AllocatedPence: -Sum(FlexiLedger.CashFunding, Codes.Accrue),
             SpentPence: Sum(FlexiLedger.Purchases),
-            SavedPence: lines.Where(l => l.Kind == FlexiLedger.CustomerCash).Sum(l => l.Change),
+            SavedPence: sums.Where(l => l.Kind == FlexiLedger.CustomerCash).Sum(l => l.Change),
             AwaitingApprovalPence: live.Where(h => h.LedgerId == cashLedger).Sum(h => h.Amount),
             ReturnedPence: Sum(FlexiLedger.CashFunding, Codes.CashCap, Codes.Leave, Codes.Purchase, Codes.Joint));
     }
