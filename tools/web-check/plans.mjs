@@ -1,5 +1,6 @@
-// o. The person's plan and journal, then its sign-off: Ann writes in her journal, writes her plan in her own words
+// o. The person's plan and journal, then its sign-off: Ann writes in her journal, downloads her information, writes her plan in her own words
 // and sends it; Maggie, the manager, agrees it; Ann says how it is going and how much say she has (the control rating).
+import { readFileSync } from 'node:fs';
 import { expect, waitForPath } from './browser.mjs';
 import { signIn } from './flows.mjs';
 
@@ -14,6 +15,16 @@ export async function planAndJournal(page, check, data) {
   await page.getByRole('button', { name: 'Save entry' }).click();
   await page.getByText('Saved in your journal. Only you can read it.').waitFor();
   await check(page, 'journal-saved');
+
+  // Her right of access: the page says what the download holds, and the file holds what she just wrote.
+  await page.goto(`${data.base}/home`);
+  await page.getByRole('link', { name: 'Download the information we hold about you' }).click();
+  await waitForPath(page, '/your-data');
+  await check(page, 'your-data');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download my information' }).click();
+  const file = await (await download).path();
+  expect(readFileSync(file, 'utf8').includes('Went to the match with my sister.'), 'the download holds her journal');
 
   await page.goto(`${data.base}/providers/${encodeURIComponent(provider.id)}`);
   await page.getByRole('link', { name: `Your plan with ${provider.name}` }).click();

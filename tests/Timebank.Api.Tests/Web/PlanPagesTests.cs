@@ -28,6 +28,28 @@ public sealed class PlanPagesTests(TimebankApiFactory api) : IClassFixture<Timeb
     }
 
     [Fact]
+    public async Task A_person_downloads_everything_held_about_them_from_home_and_it_holds_their_journal()
+    {
+        var provider = await api.ProviderAsync("Ash House");
+        var customer = await api.MemberAsync(provider, "Ann Customer", "CUSTOMER");
+        var browser = await WebBrowser.SignedInAsync(api, customer);
+        var journal = await browser.GetAsync("/journal");
+        await browser.SubmitAsync(journal, "Save entry", new Dictionary<string, string> { ["Text"] = "Painted the fence with Joe." });
+
+        var page = await browser.GetAsync((await browser.GetAsync("/home")).Link("Download the information we hold about you"));
+        var download = await browser.SubmitAsync(page, "Download my information");
+        var signedOut = WebBrowser.For(api);
+        var refused = await signedOut.SubmitAsync(await signedOut.GetAsync("/your-data"), "Download my information");
+
+        Assert.Equal("application/json", download.Response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", download.Response.Content.Headers.ContentDisposition?.DispositionType);
+        var file = await download.Response.Content.ReadAsStringAsync();
+        Assert.Contains("Painted the fence with Joe.", file, StringComparison.Ordinal);
+        Assert.Contains(customer.Email, file, StringComparison.Ordinal);
+        Assert.Equal("/sign-in", refused.Url.AbsolutePath);
+    }
+
+    [Fact]
     public async Task A_person_writes_their_plan_in_their_own_words_reads_it_back_and_staff_or_outsiders_do_not_see_it_here()
     {
         var provider = await api.ProviderAsync("Oak House");
