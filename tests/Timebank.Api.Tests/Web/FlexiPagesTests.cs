@@ -59,6 +59,7 @@ public sealed class FlexiPagesTests(TimebankApiFactory api) : IClassFixture<Time
 
         Assert.Contains("Booked: 1 hour with Wendy Worker on", booked.Words, StringComparison.Ordinal);
         Assert.Contains("Support time left | 2 hours 30 minutes", booked.Rows);
+        Assert.Contains("How you get the money | On your prepaid card", booked.Rows);
         Assert.Equal(150, (await customer.BudgetAsync(serviceId)).Available("supportMinutes"));
         Assert.Contains(booked.Rows, r => r.Contains("| Wendy Worker | The Canal Café | 1 hour | Booked | Cancel", StringComparison.Ordinal));
 

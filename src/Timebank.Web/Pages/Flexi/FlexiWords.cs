@@ -56,6 +56,13 @@ public static class FlexiWords
     }
 
     /// <summary>The week's budget in easy-read words: what is left, and until when.</summary>
+    /// <summary>How the person's money reaches them, in their words.</summary>
+    public static string CashHolding(string holding) => holding switch
+    {
+        "CASH_ADVANCE" => "Cash, handed to you for each purchase; the change goes back",
+        _ => "On your prepaid card",
+    };
+
     public static string Left(BudgetView budget)
         => $"You have {Amounts.Hours(budget.SupportMinutes.Available)} of support and {Amounts.Money(budget.Cash.Available)} to spend until {Dates.Day(budget.CurrentPeriod.LastDay)}.";
 }
