@@ -15,6 +15,7 @@ var builder = WebApplication.CreateBuilder(HostingDefaults.Options(args)).UseTim
 
 builder.Services.AddSingleton<IClock>(SystemClock.Instance);
 builder.Services.AddTimebankPersistence(builder.Configuration);
+builder.Services.AddTimebankEdges(builder.Configuration);
 builder.Services.AddTimebankAuth(builder.Configuration);
 builder.Services.AddTimebankGraphQL(builder.Configuration);
 builder.Services.AddTimebankFeatures(builder.Configuration);
@@ -29,7 +30,9 @@ if (CommandLine.IsCommand(app, args))
 await app.Services.PrepareDatabaseAsync();
 app.Services.GetRequiredService<SigningKeys>().TryLoadAtStart();
 
+app.UseTimebankEdges();
 app.UseStaticFiles();
+app.UseCors();
 app.UseAuthentication();
 app.UseTimebankWebErrors();
 app.MapTimebankHealth();

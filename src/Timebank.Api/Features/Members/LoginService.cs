@@ -35,13 +35,13 @@ public sealed class LoginService(
     /// </summary>
     public async Task<SignUpResult> SignUpAsync(SignUpInput input, CancellationToken cancellationToken)
     {
-        Throttle(input.Email);
+        var accountKey = Throttle(input.Email);
         var email = EmailAddress.Parse(input.Email);
         var displayName = DisplayName.Parse(input.DisplayName);
         PasswordPolicy.Check(input.Password);
 
         if (await FindByEmailAsync(email.Value, cancellationToken) is { } registered)
-            return await SignUpWithRegisteredEmailAsync(registered, input.Password, cancellationToken);
+            return await SignUpWithRegisteredEmailAsync(registered, accountKey, input.Password, cancellationToken);
 
         var member = Member.SignUp(email, displayName, hasher.HashPassword(null!, input.Password), clock.GetCurrentInstant());
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
@@ -55,7 +55,7 @@ public sealed class LoginService(
             // The unique email index caught a sign-up racing this one (often the same person twice).
             if (await FindByEmailAsync(email.Value, cancellationToken) is not { } winner)
                 throw;
-            return await SignUpWithRegisteredEmailAsync(winner, input.Password, cancellationToken);
+            return await SignUpWithRegisteredEmailAsync(winner, accountKey, input.Password, cancellationToken);
         }
         return new SignUpResult(SignedIn(member));
     }
@@ -67,11 +67,16 @@ public sealed class LoginService(
         if (member is null)
         {
             hasher.VerifyHashedPassword(null!, UnknownAccountHash.Value, input.Password ?? string.Empty);
+            throttle.Failed(accountKey);
             throw new DomainException(new InvalidCredentials());
         }
-        return await PasswordMatchesAsync(member, input.Password, cancellationToken)
-            ? SignedIn(member)
-            : throw new DomainException(new InvalidCredentials());
+        if (!await PasswordMatchesAsync(member, input.Password, cancellationToken))
+        {
+            throttle.Failed(accountKey);
+            throw new DomainException(new InvalidCredentials());
+        }
+        throttle.Succeeded(accountKey);
+        return SignedIn(member);
     }
 
     /// <summary>One attempt against the per-email and per-client limits; returns the email as the throttle keys it.</summary>
@@ -82,10 +87,15 @@ public sealed class LoginService(
         return throttle.TryAttempt(accountKey, address) is { } refusal ? throw new DomainException(refusal) : accountKey;
     }
 
-    private async Task<SignUpResult> SignUpWithRegisteredEmailAsync(Member registered, string password, CancellationToken cancellationToken)
+    private async Task<SignUpResult> SignUpWithRegisteredEmailAsync(Member registered, string accountKey, string password, CancellationToken cancellationToken)
     {
         if (await PasswordMatchesAsync(registered, password, cancellationToken))
+        {
+            throttle.Succeeded(accountKey);
             return new SignUpResult(SignedIn(registered));
+        }
+        // A sign-up is a password guess at the registered account too.
+        throttle.Failed(accountKey);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         db.Add(AccountNotice.SignUpWithYourEmail(registered.Id, clock.GetCurrentInstant()));
         await db.SaveChangesAsync(cancellationToken);

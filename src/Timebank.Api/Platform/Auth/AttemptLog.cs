@@ -31,6 +31,8 @@ internal sealed class AttemptLog(int limit, Duration window)
         attempts.Enqueue(now);
     }
 
+    public void Forget(string key) => _attempts.Remove(key);
+
     /// <summary>Drops attempts older than the window, and all of them if the clock was set back past the newest.</summary>
     private void Expire(Queue<Instant> attempts, Instant now)
     {

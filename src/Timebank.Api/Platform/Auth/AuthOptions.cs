@@ -22,6 +22,13 @@ public sealed class AuthOptions
 
     public int SignInAttemptsPerAddressPerMinute { get; set; } = 60;
 
+    /// <summary>Wrong passwords for one email within <see cref="SignInLockoutWindow"/> that lock it for <see cref="SignInLockoutDuration"/>.</summary>
+    public int SignInFailuresBeforeLockout { get; set; } = 10;
+
+    public TimeSpan SignInLockoutWindow { get; set; } = TimeSpan.FromMinutes(15);
+
+    public TimeSpan SignInLockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+
     /// <summary>PBKDF2 iterations for new password hashes (ASP.NET Core Identity's format; its default is 100,000).</summary>
     public int PasswordHashIterations { get; set; } = 100_000;
 

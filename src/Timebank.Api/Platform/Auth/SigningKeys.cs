@@ -50,8 +50,17 @@ public sealed partial class SigningKeys(
 
     private static byte[] Configured(string base64)
     {
-        var configured = Convert.FromBase64String(base64);
-        return configured.Length >= 32 ? configured : throw new InvalidOperationException("Timebank:Auth:SigningKey must be at least 32 bytes of base64.");
+        const string Problem = "Timebank:Auth:SigningKey must be at least 32 random bytes written as base64 (for example: openssl rand -base64 32)";
+        byte[] configured;
+        try
+        {
+            configured = Convert.FromBase64String(base64);
+        }
+        catch (FormatException)
+        {
+            throw new InvalidOperationException($"{Problem}; the configured value is not base64.");
+        }
+        return configured.Length >= 32 ? configured : throw new InvalidOperationException($"{Problem}; the configured value is {configured.Length} bytes.");
     }
 
     private string Stored()

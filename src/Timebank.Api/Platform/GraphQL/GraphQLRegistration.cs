@@ -6,6 +6,7 @@ using Timebank.Api.Platform.GraphQL.Errors;
 using Timebank.Api.Platform.GraphQL.Execution;
 using Timebank.Api.Platform.GraphQL.Http;
 using Timebank.Api.Platform.GraphQL.Relay;
+using Timebank.Api.Platform.Hosting;
 
 namespace Timebank.Api.Platform.GraphQL;
 
@@ -54,7 +55,8 @@ public static class GraphQLRegistration
 
     public static IEndpointRouteBuilder MapTimebankGraphQL(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.Map(GraphQLHttpEndpoint.Path, context => context.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(context));
+        endpoints.Map(GraphQLHttpEndpoint.Path, context => context.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(context))
+            .WithGraphQLCors();
         return endpoints;
     }
 }
