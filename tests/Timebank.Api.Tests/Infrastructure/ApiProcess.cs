@@ -95,8 +95,27 @@ public sealed class ApiProcess : IAsyncDisposable
         return node;
     }
 
+    /// <summary>
+    /// Runs one of the API's commands (<c>backup</c>, <c>restore</c>, …) as an operator would, in Production, with these
+    /// configuration values (keys in the <c>a:b</c> form); its exit code and everything it wrote.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(IReadOnlyDictionary<string, string> settings, params string[] arguments)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings)
+            environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        await using var command = Start(BuildOutput, BuildOutput, $"http://127.0.0.1:{FreePort()}", environment, arguments);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        await command._process.WaitForExitAsync(timeout.Token);
+        return (command._process.ExitCode, command.Output);
+    }
+
     /// <summary>Starts <c>dotnet Timebank.Api.dll</c> from <paramref name="appFolder"/> with none of the caller's ASP.NET or Timebank settings.</summary>
-    public static ApiProcess Start(string appFolder, string workingDirectory, string url, IReadOnlyDictionary<string, string> environment)
+    public static ApiProcess Start(string appFolder, string workingDirectory, string url, IReadOnlyDictionary<string, string> environment, IReadOnlyList<string>? arguments = null)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
@@ -106,6 +125,8 @@ public sealed class ApiProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(Path.Combine(appFolder, "Timebank.Api.dll"));
+        foreach (var argument in arguments ?? [])
+            start.ArgumentList.Add(argument);
         foreach (var key in start.Environment.Keys.Where(Inherited).ToList())
             start.Environment.Remove(key);
         start.Environment["ASPNETCORE_URLS"] = url;

@@ -23,6 +23,9 @@ public class TimebankApiFactory : WebApplicationFactory<Program>
 
     public string DataDirectory => _dataDirectory;
 
+    /// <summary>This host's own PostgreSQL database, once the host has started on PostgreSQL; null on SQLite.</summary>
+    public string? PostgresConnectionString => _postgres;
+
     /// <summary>Settings a derived factory wants to change, as configuration keys.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 

@@ -9,11 +9,7 @@ public static class DatabaseSetup
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var storage = services.GetRequiredService<IOptions<TimebankStorageOptions>>().Value;
-        // Owner only: the SQLite file there holds the generated signing key (see SigningKeys).
-        if (OperatingSystem.IsWindows())
-            Directory.CreateDirectory(storage.DataDirectoryFullPath);
-        else
-            Directory.CreateDirectory(storage.DataDirectoryFullPath, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        CreateOwnerOnlyFolder(storage.DataDirectoryFullPath);
         if (!storage.Database.MigrateOnStart)
             return;
 
@@ -25,5 +21,14 @@ public static class DatabaseSetup
             // Write-ahead logging lets readers carry on while one writer commits; the setting is stored in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
         }
+    }
+
+    /// <summary>Owner only: the SQLite file there holds every member's details and the generated signing key (see SigningKeys).</summary>
+    public static void CreateOwnerOnlyFolder(string path)
+    {
+        if (OperatingSystem.IsWindows())
+            Directory.CreateDirectory(path);
+        else
+            Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
     }
 }

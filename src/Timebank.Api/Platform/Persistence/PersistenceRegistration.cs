@@ -28,6 +28,8 @@ public static class PersistenceRegistration
             options.UseNpgsql(PostgresConnectionString(provider), npgsql => npgsql.UseNodaTime())
                 .AddInterceptors(provider.GetServices<IInterceptor>()));
         services.AddSingleton<IDbContextFactory<TimebankDbContext>, ConfiguredStoreContextFactory>();
+        services.AddSingleton<Tools.ICommandLineCommand, Backups.BackupCommand>();
+        services.AddSingleton<Tools.ICommandLineCommand, Backups.RestoreCommand>();
         return services;
     }
 
@@ -45,7 +47,7 @@ public static class PersistenceRegistration
         }.ToString();
     }
 
-    private static string PostgresConnectionString(IServiceProvider provider)
+    internal static string PostgresConnectionString(IServiceProvider provider)
         => provider.GetRequiredService<IConfiguration>().GetConnectionString("Timebank") is { Length: > 0 } connectionString
             ? connectionString
             : throw new InvalidOperationException(
