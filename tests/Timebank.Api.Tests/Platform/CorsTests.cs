@@ -4,10 +4,10 @@ using Timebank.Api.Tests.Infrastructure;
 namespace Timebank.Api.Tests.Platform;
 
 /// <summary>/graphql answers other origins only from Timebank:Cors:AllowedOrigins; the ORUK API stays open to all.</summary>
-public sealed class CorsTests : IDisposable
+public sealed class CorsTests(CorsTests.AllowListFactory api) : IClassFixture<CorsTests.AllowListFactory>
 {
     private const string Listed = "https://partner.example.org";
-    private readonly AllowListFactory _api = new();
+    private readonly AllowListFactory _api = api;
 
     [Fact]
     public async Task A_preflight_from_a_listed_origin_is_allowed()
@@ -63,8 +63,6 @@ public sealed class CorsTests : IDisposable
         Assert.Equal("*", Assert.Single(response.Headers.GetValues("Access-Control-Allow-Origin")));
     }
 
-    public void Dispose() => _api.Dispose();
-
     private static async Task<HttpResponseMessage> PreflightAsync(TimebankApiFactory api, string origin)
     {
         using var request = new HttpRequestMessage(HttpMethod.Options, "/graphql");
@@ -84,7 +82,8 @@ public sealed class CorsTests : IDisposable
         return await api.CreateClient().SendAsync(request);
     }
 
-    private sealed class AllowListFactory : TimebankApiFactory
+    /// <summary>One API for the class, with the settings these tests need.</summary>
+    public sealed class AllowListFactory : TimebankApiFactory
     {
         protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
         {

@@ -4,9 +4,9 @@ using Timebank.Api.Tests.Infrastructure;
 namespace Timebank.Api.Tests.Features.Members;
 
 /// <summary>Wrong passwords add up over the lockout window and lock the email for a while, known or not (docs/accounts.md).</summary>
-public sealed class SignInLockoutTests : IDisposable
+public sealed class SignInLockoutTests(SignInLockoutTests.LockoutFactory api) : IClassFixture<SignInLockoutTests.LockoutFactory>
 {
-    private readonly LockoutFactory _api = new();
+    private readonly LockoutFactory _api = api;
 
     [Fact]
     public async Task Enough_wrong_passwords_within_the_window_lock_the_account_even_for_the_right_one()
@@ -71,8 +71,6 @@ public sealed class SignInLockoutTests : IDisposable
         Assert.Empty((await SignInAsync(ann.Email, ann.Password)).PayloadErrorCodes("signIn"));
     }
 
-    public void Dispose() => _api.Dispose();
-
     private Task FailAsync(string email, int times) => FailAsync([email], times);
 
     /// <summary>Wrong passwords a minute apart, so only the lockout (not the per-minute limit) can refuse; the last is now.</summary>
@@ -93,7 +91,8 @@ public sealed class SignInLockoutTests : IDisposable
     private async Task<GraphQLResult> SignInAsync(string email, string password)
         => (await _api.CreateGraphQLClient().RunAsync("signIn", new { input = new { email, password } })).ShouldSucceed();
 
-    private sealed class LockoutFactory : TimebankApiFactory
+    /// <summary>One API for the class, with the settings these tests need.</summary>
+    public sealed class LockoutFactory : TimebankApiFactory
     {
         protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
         {
