@@ -60,10 +60,13 @@ public sealed class AllowanceRunner(IDbContextFactory<TimebankDbContext> databas
     private static async Task ResumeAsync(TimebankDbContext db, IReadOnlyList<CustomerBudget> budgets, CancellationToken cancellationToken)
     {
         var ids = budgets.Select(b => b.Id).ToList();
-        var accrued = await db.Set<AllowanceAccrual>().AsNoTracking().Where(a => ids.Contains(a.BudgetId) && a.Unit == FlexiUnit.Minutes)
-            .GroupBy(a => a.BudgetId).Select(g => new { g.Key, Last = g.Max(a => a.PeriodStart) }).ToDictionaryAsync(x => x.Key, x => x.Last, cancellationToken);
+        // Settled first, then accrued: two reads are two snapshots, and a commit between them (one command can store
+        // several periods' steps) only moves both forward, so read in this order a period never looks settled
+        // before it accrued. Read the other way round, it could.
         var settled = await db.Set<PeriodSettlement>().AsNoTracking().Where(s => ids.Contains(s.BudgetId))
             .GroupBy(s => s.BudgetId).Select(g => new { g.Key, Last = g.Max(s => s.PeriodStart) }).ToDictionaryAsync(x => x.Key, x => x.Last, cancellationToken);
+        var accrued = await db.Set<AllowanceAccrual>().AsNoTracking().Where(a => ids.Contains(a.BudgetId) && a.Unit == FlexiUnit.Minutes)
+            .GroupBy(a => a.BudgetId).Select(g => new { g.Key, Last = g.Max(a => a.PeriodStart) }).ToDictionaryAsync(x => x.Key, x => x.Last, cancellationToken);
         await BudgetEnding.RestoreAsync(db, budgets, cancellationToken);
         foreach (var budget in budgets)
             budget.Resume(accrued.TryGetValue(budget.Id, out var a) ? a : null, settled.TryGetValue(budget.Id, out var s) ? s : null);
