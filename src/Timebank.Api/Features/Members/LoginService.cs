@@ -64,13 +64,10 @@ public sealed class LoginService(
     {
         var accountKey = Throttle(input.Email);
         var member = await FindByEmailAsync(accountKey, cancellationToken);
+        // An unknown email costs the same hashing and counts as the same failure as a wrong password.
         if (member is null)
-        {
             hasher.VerifyHashedPassword(null!, UnknownAccountHash.Value, input.Password ?? string.Empty);
-            throttle.Failed(accountKey);
-            throw new DomainException(new InvalidCredentials());
-        }
-        if (!await PasswordMatchesAsync(member, input.Password, cancellationToken))
+        if (member is null || !await PasswordMatchesAsync(member, input.Password, cancellationToken))
         {
             throttle.Failed(accountKey);
             throw new DomainException(new InvalidCredentials());

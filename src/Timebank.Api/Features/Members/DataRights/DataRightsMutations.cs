@@ -26,7 +26,7 @@ public sealed class DataRightsMutations : IMutationFields
                 + $"your accounts with every statement line. Password hashes are never included. The same file: GET {DataRightsEndpoints.ExportPath} with your bearer token.")
             .ResolveAsync(async context => await Mutations.RunAsync(context, async () =>
             {
-                var person = await context.RequestServices!.GetRequiredService<Viewer>().RequireIdAsync();
-                return await context.RequestServices!.GetRequiredService<PersonalDataExport>().ExportAsync(person, context.CancellationToken);
+                var person = await context.Service<Viewer>().RequireIdAsync();
+                return await context.Service<PersonalDataExport>().ExportAsync(person, context.CancellationToken);
             }));
 }

@@ -23,10 +23,13 @@ public sealed record PersonalDataFile(string FileName, string ContentType, strin
 /// </summary>
 public sealed class PersonalDataExport(IDbContextFactory<TimebankDbContext> databases, IClock clock)
 {
+    // The model is the process's, so its map is worked out once.
+    private PersonalDataMap? _map;
+
     public async Task<PersonalDataFile> ExportAsync(Id<Member> person, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var map = new PersonalDataMap(db.Model);
+        var map = _map ??= new PersonalDataMap(db.Model);
         await db.Database.OpenConnectionAsync(cancellationToken);
         // One snapshot for every table, so the file is consistent with itself.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
